@@ -1,0 +1,187 @@
+"""Tests for the built site: pages, figures linked to their scripts, launch links, no broken links."""
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from booklib import HTML, ROOT, load_config, source_of, toc_documents, unit_documents
+
+SCRIPTS = ROOT / "code" / "figures"
+MAX_UNIT_PAGE_BYTES = 1_500_000  # a unit page with its pictures, so it loads on a phone
+
+
+@lru_cache(maxsize=None)
+def soup(path):
+    return BeautifulSoup(Path(path).read_text(encoding="utf-8"), "html.parser")
+
+
+def page(doc):
+    return HTML / f"{doc}.html"
+
+
+def script_of(href, page_path):
+    """The figure script a link points to (``.../book/figures/plot_x.html``), or None."""
+    target = (page_path.parent / urlparse(href).path).resolve()
+    match = re.fullmatch(r"(plot_[a-z0-9_]+)\.html", target.name)
+    if match and target.parent == (HTML / "book" / "figures").resolve():
+        return match.group(1)
+    return None
+
+
+def content_pages():
+    return [d for d in toc_documents() if not d.startswith("book/figures/")]
+
+
+def test_site_builds_every_page_of_the_toc(site):
+    """Check that every page listed in _toc.yml was built into an HTML file."""
+    missing = [doc for doc in toc_documents() if not page(doc).exists()]
+    assert not missing, f"Pages in _toc.yml that were not built: {missing}"
+
+
+def test_site_toc_lists_only_existing_sources():
+    """Check that every toc entry has a source file (no placeholder entries)."""
+    for doc in toc_documents():
+        source_of(doc)
+
+
+@pytest.mark.parametrize("doc", content_pages())
+def test_site_figures_link_to_their_scripts(site, doc):
+    """Check that every figure, animation and output image links to an existing figure script."""
+    path = page(doc)
+    html = soup(path)
+    problems = []
+    for figure in html.select("figure"):
+        caption = figure.find("figcaption")
+        scripts = [script_of(a["href"], path) for a in (caption.select("a[href]") if caption else [])]
+        scripts = [s for s in scripts if s]
+        if not scripts:
+            problems.append(f"figure {figure.get('id')!r} has no caption link to a figure script")
+            continue
+        for name in scripts:
+            if not (SCRIPTS / f"{name}.py").exists():
+                problems.append(f"figure {figure.get('id')!r} links to {name}.py, which does not exist")
+        for img in figure.select("img"):
+            if img.find_parent(class_="skratch-player"):
+                continue  # a player's frame is not a link: clicks belong to its controls
+            link = img.find_parent("a")
+            if link is None or script_of(link.get("href", ""), path) != scripts[0]:
+                problems.append(f"the picture of figure {figure.get('id')!r} is not a link to {scripts[0]}")
+    # Pictures and players outside a captioned figure escaped the mechanism.
+    for node in html.select(".cell_output img, .skratch-player"):
+        if node.find_parent("figure") is None:
+            problems.append(f"an output {node.name} outside a captioned figure: {str(node)[:120]}")
+    assert not problems, f"{doc}: " + "; ".join(problems)
+
+
+def test_site_every_script_is_used_by_a_page(site):
+    """Check that every figure script is linked from some page besides the gallery."""
+    used = set()
+    for doc in content_pages():
+        path = page(doc)
+        used.update(filter(None, (script_of(a["href"], path) for a in soup(path).select("a[href]"))))
+    unused = sorted(p.stem for p in SCRIPTS.glob("plot_*.py") if p.stem not in used)
+    assert not unused, f"Figure scripts that no page uses (delete them or use them): {unused}"
+
+
+def test_site_every_image_has_alt_text(site):
+    """Check that every <img> on every page has a non-empty alt text."""
+    missing = []
+    for path in HTML.rglob("*.html"):
+        if path.relative_to(HTML).parts[0] == "_static":
+            continue
+        for img in soup(path).select("img"):
+            if not img.get("alt", "").strip():
+                missing.append(f"{path.relative_to(HTML)}: {img.get('src', '')[:80]}")
+    assert not missing, f"Images without alt text: {missing}"
+
+
+def test_site_animations_have_labelled_controls(site):
+    """Check that every animation player has a labelled play button and frame slider."""
+    players = [p for path in HTML.rglob("*.html") for p in soup(path).select(".skratch-player")]
+    assert players, "No animation player found in the site."
+    for player in players:
+        assert player.select_one("button[aria-label]"), "play button without a label"
+        assert player.select_one("input[type=range][aria-label]"), "slider without a label"
+        assert player.get("aria-label", "").startswith("Animation:"), "player group without a label"
+
+
+NOTEBOOK_DOCS = [d for d in toc_documents() if source_of(d).suffix == ".ipynb"]
+
+
+@pytest.mark.parametrize("doc", NOTEBOOK_DOCS)
+def test_site_notebook_pages_have_launch_and_download_links(site, doc):
+    """Check that Binder, Colab and the download point at the notebook's real path in the repository."""
+    repo = load_config()["repository"]
+    owner_name = urlparse(repo["url"]).path.strip("/")
+    notebook = f"{doc}.ipynb"
+    assert (ROOT / notebook).exists()
+    html = soup(page(doc))
+    hrefs = [a["href"] for a in html.select("a[href]")]
+
+    binder = [h for h in hrefs if "mybinder.org" in h]
+    assert binder, f"{doc}: no Binder link"
+    expected = f"/v2/gh/{owner_name}/{repo['branch']}?urlpath="
+    assert expected in binder[0], f"{doc}: Binder link {binder[0]!r} does not launch {owner_name}@{repo['branch']}"
+    assert unquote(binder[0]).endswith(notebook), f"{doc}: Binder link {binder[0]!r} does not open {notebook}"
+
+    colab = [h for h in hrefs if "colab.research.google.com" in h]
+    assert colab == [f"https://colab.research.google.com/github/{owner_name}/blob/{repo['branch']}/{notebook}"], (
+        f"{doc}: Colab links {colab} do not open {notebook}"
+    )
+
+    downloads = [h for h in hrefs if h.endswith(".ipynb") and not urlparse(h).scheme]
+    assert downloads, f"{doc}: no download link for the notebook"
+    for href in downloads:
+        assert (page(doc).parent / href).resolve().exists(), f"{doc}: download {href!r} leads nowhere"
+    assert html.select_one("button.btn-launch-thebe"), f"{doc}: no live-code (Thebe) button"
+    thebe = html.select_one('script[type="text/x-thebe-config"]').string
+    assert f'repo: "{owner_name}"' in thebe and f'ref: "{repo["branch"]}"' in thebe, (
+        f"{doc}: Thebe does not start a kernel from {owner_name}@{repo['branch']}:\n{thebe}"
+    )
+
+
+def _local_targets(path, html):
+    for tag, attr in (("a", "href"), ("img", "src"), ("link", "href"), ("script", "src")):
+        for node in html.select(f"{tag}[{attr}]"):
+            value = node[attr]
+            parsed = urlparse(value)
+            if parsed.scheme or value.startswith(("//", "mailto:", "data:", "javascript:")):
+                continue
+            yield value, parsed
+
+
+def test_site_has_no_broken_internal_links(site):
+    """Check that every relative link, image, stylesheet and script of every page exists, anchors included."""
+    broken = []
+    for path in sorted(HTML.rglob("*.html")):
+        if path.relative_to(HTML).parts[0] in {"_static", "_sources"}:
+            continue  # theme template fragments and page sources, not pages
+        html = soup(path)
+        for value, parsed in _local_targets(path, html):
+            target = path if not parsed.path else (path.parent / unquote(parsed.path)).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{path.relative_to(HTML)} -> {value}")
+                continue
+            if parsed.fragment and target.suffix == ".html":
+                ids = {n.get("id") for n in soup(target).select("[id]")} | {n.get("name") for n in soup(target).select("[name]")}
+                if unquote(parsed.fragment) not in ids:
+                    broken.append(f"{path.relative_to(HTML)} -> {value} (no such anchor)")
+    assert not broken, "Broken internal links:\n" + "\n".join(broken)
+
+
+@pytest.mark.parametrize("doc", unit_documents())
+def test_site_unit_pages_stay_light(site, doc):
+    """Check that a unit page with its images and animations weighs under 1.5 MB."""
+    path = page(doc)
+    total = path.stat().st_size
+    for img in soup(path).select("img[src]"):
+        src = img["src"]
+        if not src.startswith(("data:", "http")):
+            total += (path.parent / unquote(src)).resolve().stat().st_size
+    assert total < MAX_UNIT_PAGE_BYTES, f"{doc} weighs {total / 1e6:.2f} MB with its images"
