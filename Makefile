@@ -29,7 +29,7 @@ book: $(STAMP)
 
 test: book
 	$(BIN)/python -m pytest tests code/skratch book --nbval --nbval-current-env \
-		--sanitize-with tests/nbval_sanitize.cfg
+		--nbval-sanitize-with tests/nbval_sanitize.cfg
 
 serve: book
 	@echo "Serving _build/html on http://localhost:8000 (Ctrl+C stops)"

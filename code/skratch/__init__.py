@@ -1,0 +1,25 @@
+"""Skratch: machine learning from scratch in NumPy.
+
+The code of the course "Machine Learning from Scratch". Every estimator follows the
+scikit-learn interface (``fit``/``predict``/``transform``,
+``get_params``/``set_params``, fitted attributes ending in ``_``) and is tested against
+its scikit-learn twin.
+
+Import estimators from their family, as in scikit-learn::
+
+    from skratch.linear_model import LinearRegression
+
+Importing ``skratch`` itself loads nothing else (and never scikit-learn).
+
+Read more in the book: https://skratch-ml.github.io/skratch/
+"""
+
+__version__ = "0.1.0"
+
+# The subpackages, in the order of the API reference; each new family adds its own.
+__all__ = [
+    "base",
+    "exceptions",
+    "linear_model",
+    "utils",
+]

@@ -1,0 +1,50 @@
+"""The errors and warnings that skratch raises, named as in scikit-learn.
+
+Each class mirrors its twin in ``sklearn.exceptions`` (same name, same base classes), so
+code written against one reads the same against the other. They are *not* subclasses of
+scikit-learn's classes: skratch never imports scikit-learn when it loads.
+"""
+
+
+class NotFittedError(ValueError, AttributeError):
+    """Raised when an estimator is used before it has been fitted.
+
+    It is both a ``ValueError`` and an ``AttributeError``, as in scikit-learn, so that
+    ``hasattr(estimator, "something_fitted")`` style checks and ``except ValueError``
+    blocks both catch it.
+
+    Examples
+    --------
+    >>> from skratch.exceptions import NotFittedError
+    >>> from skratch.linear_model import LinearRegression
+    >>> try:
+    ...     LinearRegression().predict([[1.0, 2.0]])
+    ... except NotFittedError as exc:
+    ...     print(exc)
+    This LinearRegression instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator.
+    """
+
+
+class ConvergenceWarning(UserWarning):
+    """Warning raised when an iterative solver stops before it has converged.
+
+    Typically ``max_iter`` was reached; the fitted attributes are still set, but they
+    are not the optimum. Raise ``max_iter`` or the learning rate, or scale the features.
+    """
+
+
+class DataConversionWarning(UserWarning):
+    """Warning raised when the input data is silently reshaped or converted.
+
+    For example, a column vector ``y`` of shape ``(n_samples, 1)`` passed to an
+    estimator that expects a 1-D ``y`` is flattened to shape ``(n_samples,)``.
+    """
+
+
+class InvalidParameterError(ValueError, TypeError):
+    """Raised when a constructor parameter has the wrong type or value.
+
+    It is both a ``ValueError`` and a ``TypeError`` (as in scikit-learn): a wrong value
+    (``learning_rate=-1``) and a wrong type (``learning_rate="fast"``) raise the same
+    error, and either ``except`` clause catches it.
+    """

@@ -1,0 +1,19 @@
+"""Helpers shared by every estimator: input validation and random states."""
+
+from .validation import (
+    check_array,
+    check_consistent_length,
+    check_is_fitted,
+    check_random_state,
+    check_scalar,
+    check_X_y,
+)
+
+__all__ = [
+    "check_X_y",
+    "check_array",
+    "check_consistent_length",
+    "check_is_fitted",
+    "check_random_state",
+    "check_scalar",
+]

@@ -1,0 +1,132 @@
+"""Tests for the shape of every unit: the sections CURRICULUM.md asks for, in order, and their contents.
+
+A unit says what it is in its metadata: a notebook in ``metadata.skratch.kind``, a Markdown
+page in its front matter (``skratch: {kind: concept}``). ``algorithm`` units have the nine
+sections in order; ``concept`` units keep the ones that apply, in the same order, and always
+end with Exercises and Further resources.
+"""
+
+import re
+
+import pytest
+import yaml
+
+from booklib import ROOT, read_notebook, source_of, unit_documents
+
+SECTIONS = [
+    "In one sentence",
+    "Intuition",
+    "The math",
+    "Worked example by hand",
+    "From scratch",
+    "Check against scikit-learn",
+    "When to use it",
+    "Exercises",
+    "Further resources",
+]
+CONCEPT_REQUIRED = ["Exercises", "Further resources"]
+MIN_EXERCISES = 3
+MIN_RESOURCES = 3
+MIN_FIGURES = 2
+
+
+def read_unit(doc):
+    """Return (kind, markdown text) of a unit, notebook or Markdown page."""
+    path = source_of(doc)
+    if path.suffix == ".ipynb":
+        nb = read_notebook(path)
+        kind = nb["metadata"].get("skratch", {}).get("kind")
+        text = "\n\n".join(
+            "".join(c["source"]) if c["cell_type"] == "markdown" else "```python\n" + "".join(c["source"]) + "\n```"
+            for c in nb["cells"]
+        )
+        return kind, text
+    text = path.read_text(encoding="utf-8")
+    front = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    kind = (yaml.safe_load(front.group(1)) or {}).get("skratch", {}).get("kind") if front else None
+    return kind, text
+
+
+def headings(text):
+    """The level-2 headings, outside code blocks, each cut to its canonical name if it starts with one."""
+    text = re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.S | re.M)
+    found = []
+    for line in re.findall(r"^## (.+)$", text, flags=re.M):
+        line = line.strip()
+        found.append(next((s for s in SECTIONS if line == s or line.startswith(s + ":")), line))
+    return found
+
+
+def section(text, name):
+    parts = re.split(r"^## ", text, flags=re.M)
+    return next((p for p in parts if p.startswith(name)), "")
+
+
+UNITS = unit_documents()
+
+
+@pytest.mark.parametrize("doc", UNITS)
+def test_unit_declares_its_kind(doc):
+    """Check that each unit says whether it is an algorithm or a concept unit."""
+    kind, _ = read_unit(doc)
+    assert kind in {"algorithm", "concept"}, f"{doc}: set skratch.kind to 'algorithm' or 'concept' (got {kind!r})"
+
+
+@pytest.mark.parametrize("doc", UNITS)
+def test_unit_has_its_sections_in_order(doc):
+    """Check the sections: all nine in order for an algorithm unit, the applicable ones in order for a concept unit."""
+    kind, text = read_unit(doc)
+    found = headings(text)
+    if kind == "algorithm":
+        assert found == SECTIONS, f"{doc}: level-2 headings must be exactly\n{SECTIONS}\ngot\n{found}"
+    else:
+        unknown = [h for h in found if h not in SECTIONS]
+        assert not unknown, f"{doc}: level-2 headings outside the unit skeleton: {unknown} (use ### inside a section)"
+        assert found == sorted(found, key=SECTIONS.index), f"{doc}: sections out of order: {found}"
+        assert found[-2:] == CONCEPT_REQUIRED, f"{doc}: a concept unit ends with {CONCEPT_REQUIRED}; got {found}"
+
+
+@pytest.mark.parametrize("doc", UNITS)
+def test_unit_has_exercises_with_solutions(doc):
+    """Check for at least three exercises, each with a solution hidden behind a toggle."""
+    _, text = read_unit(doc)
+    labels = re.findall(r"```\{exercise\}[^\n]*\n:label: ([\w-]+)", text)
+    assert len(labels) >= MIN_EXERCISES, f"{doc}: {len(labels)} exercises, at least {MIN_EXERCISES} needed"
+    for label in labels:
+        solution = re.search(r"```\{solution(?:-start)?\} " + re.escape(label) + r"\n((?::[^\n]*\n)*)", text)
+        assert solution, f"{doc}: exercise {label} has no solution"
+        assert ":class: dropdown" in solution.group(1), f"{doc}: the solution of {label} must be hidden (:class: dropdown)"
+
+
+@pytest.mark.parametrize("doc", UNITS)
+def test_unit_lists_further_resources(doc):
+    """Check that Further resources has at least three entries with links."""
+    _, text = read_unit(doc)
+    entries = [line for line in section(text, "Further resources").splitlines() if line.startswith("- ")]
+    linked = [e for e in entries if "](http" in e or "{cite" in e]
+    assert len(linked) >= MIN_RESOURCES, f"{doc}: {len(linked)} linked resources, at least {MIN_RESOURCES} needed"
+
+
+@pytest.mark.parametrize("doc", UNITS)
+def test_unit_has_figures_drawn_by_scripts(doc):
+    """Check that each unit shows at least two figures whose captions name their scripts."""
+    _, text = read_unit(doc)
+    path = source_of(doc)
+    raw = path.read_text(encoding="utf-8")
+    scripts = set(re.findall(r"\{script\}`(plot_[a-z0-9_]+)`", raw))
+    assert len(scripts) >= MIN_FIGURES, f"{doc}: {len(scripts)} figures with linked scripts, at least {MIN_FIGURES} needed"
+    for name in scripts:
+        assert (ROOT / "code" / "figures" / f"{name}.py").exists(), f"{doc}: {name}.py does not exist"
+
+
+@pytest.mark.parametrize("doc", [d for d in UNITS if read_unit(d)[0] == "algorithm"])
+def test_algorithm_unit_checks_against_scikit_learn(doc):
+    """Check that an algorithm unit's check section really runs scikit-learn beside skratch."""
+    _, text = read_unit(doc)
+    check = section(text, "Check against scikit-learn")
+    assert "from sklearn" in check and "skratch" in section(text, "From scratch"), (
+        f"{doc}: the check section must fit the scikit-learn twin on the same data"
+    )
+    assert "inspect.getsource" in section(text, "From scratch") or "literalinclude" in section(text, "From scratch"), (
+        f"{doc}: From scratch must show the implementation's source"
+    )
