@@ -27,7 +27,7 @@ $(STAMP): requirements.txt pyproject.toml
 book: $(STAMP)
 	$(JB) build . --warningiserror --nitpick --keep-going --quiet
 
-test: book
+test: $(STAMP)
 	$(BIN)/python -m pytest tests code/skratch book --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg
 
