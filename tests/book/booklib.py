@@ -33,6 +33,9 @@ def toc_documents():
     return docs
 
 
+GENERATED = "book/figures/"  # pages the build writes (figure scripts and gallery), not sources
+
+
 def source_of(doc):
     """The source file (.md or .ipynb) of a document name."""
     for suffix in (".ipynb", ".md"):
