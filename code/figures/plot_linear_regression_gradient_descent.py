@@ -2,11 +2,13 @@
 ===================================
 
 An animation in two panels. On the left, sixty bills (in tens of dollars) and their tips,
-with the current line of gradient descent: it starts flat at zero and swings up into the
-cloud of points step by step. On the right, the mean squared error as a contour map over
-the slope w (horizontal) and the intercept b (vertical); a path of dots marks where
-gradient descent has been, running downhill from (0, 0) towards the minimum, marked with a
-cross. The title counts the steps and shows the current error.
+with the current line of gradient descent: it starts flat at zero, overshoots to a line
+steeper than the data on the first step, swings back and forth a few times, then settles
+slowly into the cloud of points. On the right, the mean squared error as a contour map over
+the slope w (horizontal) and the intercept b (vertical); a line traces the path of gradient
+descent from (0, 0), with a dot at the current step: the first step overshoots across the
+narrow valley, a few zig-zags die out, and the path crawls along the valley floor to the
+minimum, marked by a red cross. The title counts the steps and shows the current error.
 """
 
 # %%
@@ -37,7 +39,7 @@ def draw():
 
     # %%
     # The error surface: MSE(w, b) on a grid, computed for all grid points at once.
-    w_grid, b_grid = np.meshgrid(np.linspace(-0.2, 2.4, 120), np.linspace(-1.0, 3.5, 120))
+    w_grid, b_grid = np.meshgrid(np.linspace(-0.2, 2.7, 120), np.linspace(-1.0, 3.5, 120))
     residuals = y[None, None, :] - (w_grid[..., None] * X[None, None, :, 0] + b_grid[..., None])
     mse = np.mean(residuals**2, axis=-1)  # (120, 120)
 
@@ -48,9 +50,10 @@ def draw():
     left.set(xlabel="bill (tens of $)", ylabel="tip ($)", xlim=(0.5, 6.5), ylim=(-0.5, 12))
 
     right.contour(w_grid, b_grid, np.log10(mse), levels=14, cmap="viridis", linewidths=0.8)
-    right.plot(exact.coef_[0], exact.intercept_, marker="x", color=COLORS["red"], markersize=10, mew=2.5)
+    # The cross is drawn last and on top, so the final dot does not hide the minimum.
+    right.plot(exact.coef_[0], exact.intercept_, marker="x", color=COLORS["red"], markersize=11, mew=2.5, zorder=5)
     (path,) = right.plot([], [], "-", color=COLORS["blue"], linewidth=1.5)
-    (here,) = right.plot([], [], "o", color=COLORS["blue"], markersize=7)
+    (here,) = right.plot([], [], "o", mfc="none", mec=COLORS["blue"], mew=2, markersize=9)
     right.set(xlabel="slope w", ylabel="intercept b", title="error surface (log scale)")
     title = fig.suptitle("")
 

@@ -1,12 +1,13 @@
 """Gaussian noise around the line
 ================================
 
-The straight line tip = 0.15 x bill + 1 drawn across bills from $10 to $60, with five
-bell-shaped curves standing on it at bills of $15, $25, $35, $45 and $55. Each bell shows
-the spread of tips the model expects for that bill: a normal distribution centred on the
-line with the same width everywhere. Sample tips scattered around the line fall mostly
-inside the bells. Fitting the line by maximum likelihood under this picture is the same as
-minimising the mean squared error.
+The straight line tip = 0.15 x bill + 1 drawn across bills from $8 to $62, with eighty sample
+tips scattered around it. At bills of $15, $25, $35, $45 and $55 a bell-shaped curve lies on
+its side, to the right of a short vertical bar, peaking where the bar meets the line: each
+bell shows the spread of tips the model expects for that bill, a normal distribution centred
+on the line with the same width everywhere. Most sample tips fall within the bells' vertical
+span of about $2.40 above or below the line. Fitting the line by maximum likelihood under
+this picture is the same as minimising the mean squared error.
 """
 
 # %%
