@@ -9,13 +9,13 @@ the error the line makes on it.
 """
 
 # %%
-# Sixty bills and tips from the course's generator, the same data as the unit.
 from skratch.datasets import make_tips
 from skratch.figures import COLORS, new_figure, save_cli
 from skratch.linear_model import LinearRegression
 
 
 def draw():
+    # Sixty bills and tips from the course's generator: the same data as the unit.
     X, y = make_tips(n_samples=60, random_state=0)
     model = LinearRegression().fit(X, y)
     y_hat = model.predict(X)
