@@ -38,7 +38,7 @@ serve: book
 figures: $(STAMP)
 	for script in code/figures/plot_*.py; do $(BIN)/python $$script || exit 1; done
 
-lock: $(STAMP)
+lock:
 	$(PYTHON) -m venv /tmp/skratch-lock && /tmp/skratch-lock/bin/python -m pip install --quiet -r requirements.in
 	(echo "# Pinned environment for building and testing Skratch (Python 3.11)."; \
 	 echo "# Top-level choices live in requirements.in; regenerate this file with 'make lock'."; \

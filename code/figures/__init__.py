@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-__all__ = ["Animation", "COLORS", "describe", "new_figure", "save", "save_cli", "show"]
+__all__ = ["Animation", "COLORS", "describe", "describe_file", "new_figure", "save", "save_cli", "show"]
 
 # Okabe-Ito colours: distinguishable with every common kind of colour blindness.
 COLORS = {
@@ -65,7 +65,6 @@ STYLE = {
     "axes.spines.right": False,
     "axes.grid": True,
     "grid.alpha": 0.3,
-    "axes.prop_cycle": None,  # filled in below from COLORS
     "legend.frameon": False,
     "svg.hashsalt": "skratch",  # deterministic ids, should a script save SVG
 }
@@ -79,9 +78,7 @@ def _style():
     import matplotlib
     from cycler import cycler
 
-    params = dict(STYLE)
-    params["axes.prop_cycle"] = cycler(color=list(COLORS.values()))
-    matplotlib.rcParams.update(params)
+    matplotlib.rcParams.update(STYLE, **{"axes.prop_cycle": cycler(color=list(COLORS.values()))})
 
 
 def new_figure(nrows=1, ncols=1, **kwargs):
@@ -160,7 +157,7 @@ class Animation:
             first_label=html.escape(labels[last]),
             interval=int(self.interval),
             frames="[" + ",".join(f'"{u}"' for u in uris) + "]",
-            labels="[" + ",".join('"' + html.escape(s).replace('"', "&quot;") + '"' for s in labels) + "]",
+            labels="[" + ",".join(f'"{html.escape(s)}"' for s in labels) + "]",
         )
 
 
@@ -221,6 +218,13 @@ def describe(module):
     return title, " ".join(paragraph)
 
 
+def describe_file(path):
+    """``describe`` for a script file, read without running it (no matplotlib needed)."""
+    import ast
+
+    return describe(ast.get_docstring(ast.parse(Path(path).read_text(encoding="utf-8"))) or "")
+
+
 def _in_notebook():
     import sys
 
@@ -264,6 +268,8 @@ def save(result, name, out_dir, alt):
         fig = result.fig  # the last frame is the poster, as in the player
     else:
         fig = result
+        # A script that used to draw an animation leaves no stale player behind.
+        (out_dir / f"{name}.html").unlink(missing_ok=True)
     fig.savefig(out_dir / f"{name}.png", metadata={"Software": None})
     written.append(out_dir / f"{name}.png")
     return written
@@ -278,15 +284,9 @@ def save_cli(draw, script_file):
     path = Path(script_file).resolve()
     root = path.parents[2]
     default = root / "book" / "_figures" if (root / "_config.yml").exists() else Path.cwd()
-    parser = argparse.ArgumentParser(description=describe(_module_doc(path))[0])
+    title, alt = describe_file(path)
+    parser = argparse.ArgumentParser(description=title)
     parser.add_argument("--out", type=Path, default=default, help=f"output folder (default: {default})")
     args = parser.parse_args()
-    title, alt = describe(_module_doc(path))
     for written in save(draw(), path.stem, args.out, alt):
         print(written)
-
-
-def _module_doc(path):
-    import ast
-
-    return ast.get_docstring(ast.parse(Path(path).read_text(encoding="utf-8"))) or ""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from skratch.figures import describe
+from skratch.figures import describe_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = sorted((ROOT / "code" / "figures").glob("plot_*.py"))
@@ -23,7 +23,7 @@ def test_figure_scripts_exist():
 def test_figure_script_follows_the_template(script):
     """Check the docstring (title and description), draw(), and the save_cli entry point."""
     tree = ast.parse(script.read_text(encoding="utf-8"))
-    title, description = describe(ast.get_docstring(tree) or "")
+    title, description = describe_file(script)
     assert len(description) >= 80, f"{script.name}: describe the picture in a full paragraph (it is the alt text)"
     functions = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
     assert "draw" in functions, f"{script.name}: define draw() returning the figure or Animation"

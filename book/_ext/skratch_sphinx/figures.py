@@ -19,7 +19,6 @@ Why this and not the alternatives (matplotlib's plot directive, sphinx-gallery,
 MyST-NB metadata alone) is written down in CONTRIBUTING.md.
 """
 
-import ast
 import concurrent.futures
 import os
 import re
@@ -48,14 +47,11 @@ def script_paths(root):
 
 
 def describe(path):
-    """Title and description of a figure script, from its docstring."""
-    # The parsing rule lives in skratch.figures; the build reads it without
-    # importing matplotlib, by evaluating the docstring only.
-    from skratch.figures import describe as parse
+    """Title and description of a figure script, from its docstring (see skratch.figures)."""
+    from skratch.figures import describe_file
 
-    doc = ast.get_docstring(ast.parse(Path(path).read_text(encoding="utf-8")))
     try:
-        return parse(doc or "")
+        return describe_file(path)
     except ValueError as error:
         raise ExtensionError(f"{path}: {error}") from None
 
