@@ -7,13 +7,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 JB     := $(BIN)/jupyter-book
 
-.PHONY: help book test serve figures lock clean
+.PHONY: help book test serve figures bench lock clean
 
 help:
 	@echo "make book    build the site into _build/html (notebooks run once, then cached)"
 	@echo "make test    run every check: unit tests, notebooks (nbval), the built site, workflows, Binder"
 	@echo "make serve   preview the built site on http://localhost:8000"
 	@echo "make figures draw every figure into book/_figures"
+	@echo "make bench   time skratch against scikit-learn and PyTorch (ratios, same run)"
 	@echo "make lock    re-pin requirements.txt from requirements.in"
 	@echo "make clean   remove the build and the generated figures (keeps .venv)"
 
@@ -37,6 +38,9 @@ serve: book
 
 figures: $(STAMP)
 	for script in code/figures/plot_*.py; do $(BIN)/python $$script || exit 1; done
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
 
 lock:
 	$(PYTHON) -m venv /tmp/skratch-lock && /tmp/skratch-lock/bin/python -m pip install --quiet -r requirements.in

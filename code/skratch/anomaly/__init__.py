@@ -1,0 +1,3 @@
+"""Anomaly detection: model what is normal, flag what is not."""
+
+__all__ = []

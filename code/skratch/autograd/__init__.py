@@ -1,0 +1,3 @@
+"""Automatic differentiation: a scalar engine (Value) and an array engine (Tensor)."""
+
+__all__ = []

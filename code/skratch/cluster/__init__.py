@@ -1,0 +1,3 @@
+"""Clustering: k-means and DBSCAN."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""Matrix decomposition: principal component analysis."""
+
+__all__ = []

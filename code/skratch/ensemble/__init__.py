@@ -1,0 +1,3 @@
+"""Ensembles: bagging, random forests and boosting."""
+
+__all__ = []

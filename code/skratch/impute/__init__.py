@@ -1,0 +1,3 @@
+"""Imputation: filling in missing values."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""Metrics: scores and errors for regression and classification."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""Mixture models: Gaussian mixtures fitted by expectation-maximisation."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""Model selection: splitting data, cross-validation, learning curves, grid search."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""Naive Bayes: classifiers that assume features independent given the class."""
+
+__all__ = []

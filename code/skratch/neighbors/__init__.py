@@ -1,0 +1,3 @@
+"""Nearest neighbours: predictions from the closest training examples."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""Optimisers for the Tensor engine: SGD, RMSprop, Adam, AdamW, learning-rate schedules."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""Preprocessing: scaling features, encoding categories, polynomial features."""
+
+__all__ = []

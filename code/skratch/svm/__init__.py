@@ -1,0 +1,3 @@
+"""Support vector machines: maximum-margin classifiers and the kernel trick."""
+
+__all__ = []

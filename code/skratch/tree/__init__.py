@@ -1,0 +1,3 @@
+"""Decision trees: CART for classification and regression."""
+
+__all__ = []
