@@ -6,7 +6,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/run.py linear_model tree   # some families only
     .venv/bin/python benchmarks/run.py --quick  # tiny sizes, one run: checks they work
 
-Each ``benchmarks/bench_<family>.py`` defines ``CASES``, a list of :class:`Case`. A case
+Each ``benchmarks/bench_<family>.py`` defines ``CASES``, a list of ``cases.Case``. A case
 prepares both sides on data of a given size and returns two functions that do the timed
 work (a fit, a predict, one epoch, ...). Every function runs ``--repeat`` times, the
 median time counts, and the table shows the ratio skratch / reference: below 1 means
@@ -21,43 +21,10 @@ import statistics
 import sys
 import time
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
+# Run as a script, so this folder is on sys.path and the bench_*.py modules import directly.
 HERE = Path(__file__).resolve().parent
-
-
-@dataclass
-class Case:
-    """One benchmark: ``setup(n_samples)`` returns ``(skratch_fn, reference_fn)``.
-
-    Parameters
-    ----------
-    name : str
-        What is timed, e.g. ``"Ridge fit"``.
-    setup : callable
-        ``setup(n_samples) -> (ours, theirs)``: makes the data (seeded), builds and, for
-        a predict benchmark, fits the models, and returns two zero-argument functions.
-    sizes : tuple of int
-        Numbers of samples to time at (the full run); ``--quick`` uses ``quick_size``.
-    target : float or None
-        The ratio the issue asks for at the largest size (reported, not enforced).
-    reference : str
-        What skratch is compared with.
-    notes : str
-        Anything a reader needs to interpret the row (data shape, parameters).
-    """
-
-    name: str
-    setup: Callable
-    sizes: tuple = (1_000, 100_000)
-    target: float | None = None
-    reference: str = "scikit-learn"
-    notes: str = ""
-    quick_size: int = 200
-    repeat: int | None = None  # overrides --repeat for slow cases
-    extra: dict = field(default_factory=dict)
 
 
 def median_time(fn, repeat):
@@ -87,7 +54,6 @@ def load_cases(families):
         if unknown:
             raise SystemExit(f"No benchmarks/bench_<family>.py for {sorted(unknown)}; have {modules}")
         modules = [m for m in modules if m.removeprefix("bench_") in families]
-    sys.path.insert(0, str(HERE))  # the bench_*.py modules sit beside this script
     return [(m.removeprefix("bench_"), importlib.import_module(m).CASES) for m in modules]
 
 
