@@ -53,6 +53,12 @@ EXPECTED_FAILED_CHECKS.update({
 # --- tree, ensemble -------------------------------------------------------------------
 
 # --- neighbors, svm, naive_bayes ------------------------------------------------------
+from skratch.naive_bayes import GaussianNB, MultinomialNB  # noqa: E402
+
+ESTIMATORS += [
+    GaussianNB(),
+    MultinomialNB(),
+]
 
 # --- cluster, decomposition, mixture, anomaly -----------------------------------------
 

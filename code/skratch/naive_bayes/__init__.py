@@ -1,3 +1,5 @@
 """Naive Bayes: classifiers that assume features independent given the class."""
 
-__all__ = []
+from ._naive_bayes import GaussianNB, MultinomialNB
+
+__all__ = ["GaussianNB", "MultinomialNB"]
