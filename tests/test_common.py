@@ -11,7 +11,7 @@ import warnings
 import pytest
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from skratch.linear_model import LinearRegression
+from skratch.linear_model import LinearRegression, LogisticRegression
 
 # ESTIMATORS lists one or more instances of every exported estimator, family by family;
 # EXPECTED_FAILED_CHECKS maps repr(instance) -> {check name: one-line reason}. Each
@@ -35,6 +35,7 @@ LINEAR_REGRESSION_GD = LinearRegression(solver="gd", learning_rate=1e-3, max_ite
 ESTIMATORS += [
     LinearRegression(),
     LINEAR_REGRESSION_GD,
+    LogisticRegression(),
 ]
 _GD_DIVERGES = (
     "fits X centred at 100: plain gradient descent with this learning_rate diverges "
