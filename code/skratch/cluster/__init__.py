@@ -1,3 +1,5 @@
 """Clustering: k-means and DBSCAN."""
 
-__all__ = []
+from ._kmeans import KMeans, kmeans_plusplus, kmeans_steps
+
+__all__ = ["KMeans", "kmeans_plusplus", "kmeans_steps"]

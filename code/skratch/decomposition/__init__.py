@@ -1,3 +1,5 @@
 """Matrix decomposition: principal component analysis."""
 
-__all__ = []
+from ._pca import PCA
+
+__all__ = ["PCA"]
