@@ -48,3 +48,13 @@ class InvalidParameterError(ValueError, TypeError):
     (``learning_rate=-1``) and a wrong type (``learning_rate="fast"``) raise the same
     error, and either ``except`` clause catches it.
     """
+
+
+class UndefinedMetricWarning(UserWarning):
+    """Warning raised when a metric is not defined for the data it is given.
+
+    For example, precision when no sample is predicted positive (0 / 0), or the ROC AUC
+    when ``y_true`` holds a single class. The metric then returns the value chosen by
+    its ``zero_division`` argument (0.0 by default) or NaN, and warns instead of
+    failing, as scikit-learn does.
+    """

@@ -1,0 +1,176 @@
+"""Tests for roc_curve, roc_auc_score and auc, compared against sklearn.metrics."""
+
+import warnings
+
+import numpy as np
+import pytest
+import sklearn.metrics as skm
+from numpy.testing import assert_allclose, assert_array_equal
+from sklearn.datasets import load_breast_cancer, load_iris
+from sklearn.linear_model import LogisticRegression
+
+import skratch.metrics as scm
+from skratch.exceptions import UndefinedMetricWarning
+
+TOL = 1e-12
+
+
+def _breast_cancer():
+    X, y = load_breast_cancer(return_X_y=True)
+    X, y = X[::3, :4], y[::3]
+    return y, LogisticRegression(max_iter=200).fit(X, y).predict_proba(X)[:, 1]
+
+
+def _ties():
+    # Scores rounded to one decimal: many ties, mixing both classes.
+    rng = np.random.default_rng(0)
+    y = rng.integers(2, size=200)
+    return y, np.round(rng.random(200) * 0.5 + 0.3 * y, 1)
+
+
+def _labels_pm1():
+    y, s = _ties()
+    return 2 * y - 1, s
+
+
+def _all_tied():
+    return np.array([0, 1, 0, 1, 1]), np.full(5, 0.5)
+
+
+DATA = [_breast_cancer, _ties, _labels_pm1, _all_tied]
+
+
+@pytest.mark.parametrize("data", DATA)
+@pytest.mark.parametrize("drop_intermediate", [True, False])
+def test_roc_curve_matches_sklearn(data, drop_intermediate):
+    """Check fpr, tpr and thresholds against scikit-learn's (ties, {-1, 1} labels)."""
+    y, s = data()
+    w = np.random.default_rng(1).random(len(y))
+    w[::7] = 0.0  # zero weights must not create thresholds
+    for kwargs in ({}, {"sample_weight": w}):
+        ours = scm.roc_curve(y, s, drop_intermediate=drop_intermediate, **kwargs)
+        theirs = skm.roc_curve(y, s, drop_intermediate=drop_intermediate, **kwargs)
+        for a, b in zip(ours, theirs):
+            assert_allclose(a, b, rtol=TOL, atol=TOL)
+
+
+def test_roc_curve_pos_label_and_strings_match_sklearn():
+    """Check pos_label with string and multiclass labels."""
+    y, s = _ties()
+    names = np.array(["neg", "pos"])[y]
+    for a, b in zip(scm.roc_curve(names, s, pos_label="pos"),
+                    skm.roc_curve(names, s, pos_label="pos")):
+        assert_allclose(a, b, rtol=TOL)
+    three = y + (s > 0.5)
+    for a, b in zip(scm.roc_curve(three, s, pos_label=2),
+                    skm.roc_curve(three, s, pos_label=2)):
+        assert_allclose(a, b, rtol=TOL)
+
+
+@pytest.mark.parametrize("y_true, message", [([1, 1, 1], "No negative samples"),
+                                             ([0, 0, 0], "No positive samples")])
+def test_roc_curve_single_class_warns_like_sklearn(y_true, message):
+    """Check that one class in y_true gives NaN rates and an UndefinedMetricWarning."""
+    s = [0.1, 0.5, 0.7]
+    with pytest.warns(UndefinedMetricWarning, match=message):
+        ours = scm.roc_curve(y_true, s)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        theirs = skm.roc_curve(y_true, s)
+    for a, b in zip(ours, theirs):
+        assert_allclose(a, b, equal_nan=True)
+
+
+@pytest.mark.parametrize(
+    "y_true, kwargs, match",
+    [
+        (["a", "b", "a"], {}, r"y_true takes value in \{'a', 'b'\} and pos_label"),
+        ([0, 1, 2], {}, "multiclass format is not supported"),
+        ([0.5, 1.0, 0.2], {}, "continuous format is not supported"),
+    ],
+)
+def test_roc_curve_rejects_invalid_labels(y_true, kwargs, match):
+    """Check scikit-learn's errors for labels that need a pos_label or are not binary."""
+    with pytest.raises(ValueError, match=match):
+        scm.roc_curve(y_true, [0.1, 0.2, 0.3], **kwargs)
+
+
+def test_roc_curve_rejects_nan_scores():
+    """Check that NaN scores raise a ValueError."""
+    with pytest.raises(ValueError, match="Input y_score contains NaN"):
+        scm.roc_curve([0, 1], [0.1, np.nan])
+
+
+@pytest.mark.parametrize("data", DATA)
+@pytest.mark.parametrize("max_fpr", [None, 0.3, 1.0])
+def test_roc_auc_score_binary_matches_sklearn(data, max_fpr):
+    """Check the binary AUC (and partial AUC) against scikit-learn's."""
+    y, s = data()
+    w = np.random.default_rng(1).random(len(y))
+    for kwargs in ({}, {"sample_weight": w}):
+        assert_allclose(scm.roc_auc_score(y, s, max_fpr=max_fpr, **kwargs),
+                        skm.roc_auc_score(y, s, max_fpr=max_fpr, **kwargs), rtol=TOL)
+
+
+def test_roc_auc_score_single_class_warns_and_returns_nan():
+    """Check that one class in y_true gives NaN with UndefinedMetricWarning (sklearn 1.9)."""
+    with pytest.warns(UndefinedMetricWarning, match="Only one class is present"):
+        assert np.isnan(scm.roc_auc_score([1, 1, 1], [0.2, 0.3, 0.4]))
+
+
+def _iris_proba():
+    X, y = load_iris(return_X_y=True)
+    return y, LogisticRegression(max_iter=50).fit(X[:, :2], y).predict_proba(X[:, :2])
+
+
+@pytest.mark.parametrize("multi_class", ["ovr", "ovo"])
+@pytest.mark.parametrize("average", ["macro", "weighted", "micro", None])
+def test_roc_auc_score_multiclass_matches_sklearn(multi_class, average):
+    """Check one-vs-rest and one-vs-one multiclass AUCs against scikit-learn."""
+    y, proba = _iris_proba()
+    try:
+        expected = skm.roc_auc_score(y, proba, multi_class=multi_class, average=average)
+    except (ValueError, NotImplementedError) as exc:
+        with pytest.raises(type(exc)):
+            scm.roc_auc_score(y, proba, multi_class=multi_class, average=average)
+        return
+    assert_allclose(scm.roc_auc_score(y, proba, multi_class=multi_class,
+                                      average=average), expected, rtol=TOL)
+    if multi_class == "ovr":
+        w = np.random.default_rng(1).random(len(y))
+        assert_allclose(
+            scm.roc_auc_score(y, proba, multi_class="ovr", average=average,
+                              sample_weight=w),
+            skm.roc_auc_score(y, proba, multi_class="ovr", average=average,
+                              sample_weight=w), rtol=TOL)
+
+
+@pytest.mark.parametrize(
+    "kwargs, proba_fn, match",
+    [
+        ({}, None, r"multi_class must be in \('ovo', 'ovr'\)"),
+        ({"multi_class": "ovr"}, lambda p: p * 2, "need to be probabilities"),
+        ({"multi_class": "ovr"}, lambda p: p[:, :2] / p[:, :2].sum(1, keepdims=True),
+         "Number of classes in y_true"),
+        ({"multi_class": "ovr", "max_fpr": 0.5}, None, "Partial AUC computation"),
+        ({"multi_class": "ovr", "labels": [2, 1, 0]}, None, "must be ordered"),
+        ({"average": "mean"}, None, "The 'average' parameter of roc_auc_score"),
+    ],
+)
+def test_roc_auc_score_multiclass_rejects_invalid_input(kwargs, proba_fn, match):
+    """Check scikit-learn's errors for invalid multiclass AUC requests."""
+    y, proba = _iris_proba()
+    if proba_fn is not None:
+        proba = proba_fn(proba)
+    with pytest.raises(ValueError, match=match):
+        scm.roc_auc_score(y, proba, **kwargs)
+
+
+def test_auc_matches_sklearn_and_rejects_non_monotone_x():
+    """Check auc for increasing and decreasing x, and its error for unordered x."""
+    x, y = np.array([0.0, 0.2, 0.7, 1.0]), np.array([0.0, 0.5, 0.8, 1.0])
+    assert_allclose(scm.auc(x, y), skm.auc(x, y), rtol=TOL)
+    assert_allclose(scm.auc(x[::-1], y[::-1]), skm.auc(x[::-1], y[::-1]), rtol=TOL)
+    with pytest.raises(ValueError, match="neither increasing nor decreasing"):
+        scm.auc([0.0, 1.0, 0.5], [0.0, 1.0, 1.0])
+    assert_array_equal(scm.roc_curve([0, 1], [0.2, 0.8])[2], [np.inf, 0.8, 0.2])
