@@ -55,8 +55,13 @@ EXPECTED_FAILED_CHECKS.update({
 
 # --- neighbors, svm, naive_bayes ------------------------------------------------------
 from skratch.naive_bayes import GaussianNB, MultinomialNB  # noqa: E402
+from skratch.neighbors import KNeighborsClassifier, KNeighborsRegressor  # noqa: E402
 
 ESTIMATORS += [
+    KNeighborsClassifier(),
+    KNeighborsClassifier(algorithm="kd_tree", weights="distance", p=1),
+    KNeighborsRegressor(),
+    KNeighborsRegressor(algorithm="kd_tree", weights="distance"),
     GaussianNB(),
     MultinomialNB(),
 ]

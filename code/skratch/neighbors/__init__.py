@@ -1,3 +1,7 @@
 """Nearest neighbours: predictions from the closest training examples."""
 
-__all__ = []
+from ._classification import KNeighborsClassifier
+from ._kd_tree import KDTree
+from ._regression import KNeighborsRegressor
+
+__all__ = ["KDTree", "KNeighborsClassifier", "KNeighborsRegressor"]
