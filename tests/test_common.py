@@ -11,7 +11,7 @@ import warnings
 import pytest
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from skratch.linear_model import LinearRegression, LogisticRegression
+from skratch.linear_model import LinearRegression, LogisticRegression, SGDRegressor
 
 # ESTIMATORS lists one or more instances of every exported estimator, family by family;
 # EXPECTED_FAILED_CHECKS maps repr(instance) -> {check name: one-line reason}. Each
@@ -36,6 +36,7 @@ ESTIMATORS += [
     LinearRegression(),
     LINEAR_REGRESSION_GD,
     LogisticRegression(),
+    SGDRegressor(random_state=0),
 ]
 _GD_DIVERGES = (
     "fits X centred at 100: plain gradient descent with this learning_rate diverges "
@@ -69,12 +70,17 @@ ESTIMATORS += [
 # --- cluster, decomposition, mixture, anomaly -----------------------------------------
 from skratch.cluster import KMeans  # noqa: E402
 from skratch.decomposition import PCA  # noqa: E402
+from skratch.mixture import GaussianMixture  # noqa: E402
 
 ESTIMATORS += [
     KMeans(n_clusters=2, random_state=0),
     KMeans(n_clusters=2, init="random", random_state=0),
     PCA(),
     PCA(n_components=1, whiten=True, svd_solver="full"),
+    GaussianMixture(n_components=2, random_state=0),
+    GaussianMixture(n_components=2, covariance_type="diag", n_init=2, random_state=0),
+    GaussianMixture(n_components=2, covariance_type="tied", random_state=0),
+    GaussianMixture(n_components=2, covariance_type="spherical", random_state=0),
 ]
 _KMEANS_WEIGHTS = (
     "the random starts differ between weighted and repeated data (other sample counts "

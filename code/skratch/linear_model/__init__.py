@@ -2,5 +2,6 @@
 
 from ._base import LinearRegression
 from ._logistic import LogisticRegression
+from ._sgd import SGDRegressor
 
-__all__ = ["LinearRegression", "LogisticRegression"]
+__all__ = ["LinearRegression", "LogisticRegression", "SGDRegressor"]
