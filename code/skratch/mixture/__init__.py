@@ -1,3 +1,5 @@
 """Mixture models: Gaussian mixtures fitted by expectation-maximisation."""
 
-__all__ = []
+from ._gaussian_mixture import GaussianMixture
+
+__all__ = ["GaussianMixture"]
