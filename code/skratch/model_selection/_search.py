@@ -1,0 +1,303 @@
+"""Grid search: try every combination of hyperparameters, keep the best by CV.
+
+``GridSearchCV`` cross-validates the estimator once per point of a grid of
+parameter values, ranks the points by their mean validation score, and (by default)
+refits the best one on all the data.
+
+Read more in the book: Cross-validation
+<https://skratch-ml.github.io/skratch/book/advanced/cross-validation.html>
+"""
+
+import time
+from collections.abc import Mapping
+from itertools import product
+
+import numpy as np
+
+from ..base import BaseEstimator
+from ..utils.validation import check_is_fitted
+from ._validation import (
+    _check_cv,
+    _check_error_score,
+    _check_scoring,
+    _clone,
+    _fit_and_score,
+    _is_classifier,
+)
+
+__all__ = ["GridSearchCV", "ParameterGrid"]
+
+
+class ParameterGrid:
+    """Every combination of the values in a grid (or in a list of grids).
+
+    Within a grid, parameter names are taken in sorted order and the last one
+    varies fastest, as in scikit-learn, so candidates come in the same order.
+
+    Parameters
+    ----------
+    param_grid : dict of str to sequence, or list of such dicts
+        Parameter names mapped to the values to try.
+
+    Examples
+    --------
+    >>> from skratch.model_selection import ParameterGrid
+    >>> list(ParameterGrid({"b": [1, 2], "a": ["x", "y"]}))
+    [{'a': 'x', 'b': 1}, {'a': 'x', 'b': 2}, {'a': 'y', 'b': 1}, {'a': 'y', 'b': 2}]
+    """
+
+    def __init__(self, param_grid):
+        if isinstance(param_grid, Mapping):
+            param_grid = [param_grid]
+        if not isinstance(param_grid, list) or not param_grid:
+            raise TypeError(
+                f"Parameter grid should be a dict or a list, got: {param_grid!r}"
+            )
+        for grid in param_grid:
+            if not isinstance(grid, Mapping):
+                raise TypeError(f"Parameter grid is not a dict ({grid!r})")
+            for name, values in grid.items():
+                if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
+                    raise TypeError(
+                        f"Parameter grid for parameter {name!r} needs to be a list or "
+                        f"a numpy array, but got {values!r} (of type "
+                        f"{type(values).__name__}) instead. Single values need to be "
+                        "wrapped in a list with one element."
+                    )
+                if len(values) == 0:
+                    raise ValueError(
+                        f"Parameter grid for parameter {name!r} need to be a non-empty "
+                        f"sequence, got: {values!r}"
+                    )
+        self.param_grid = param_grid
+
+    def __iter__(self):
+        for grid in self.param_grid:
+            names = sorted(grid)
+            for values in product(*(grid[name] for name in names)):
+                yield dict(zip(names, values))
+
+    def __len__(self):
+        return sum(int(np.prod([len(v) for v in grid.values()]))
+                   for grid in self.param_grid)
+
+
+def _rank(scores):
+    # Rank 1 is the best (highest) mean score; ties share the smallest rank
+    # ("min" method); NaN scores (failed fits) rank last.
+    scores = np.where(np.isnan(scores), -np.inf, scores)
+    order = np.sort(scores)[::-1]
+    return (np.searchsorted(-order, -scores, side="left") + 1).astype(np.int32)
+
+
+class GridSearchCV(BaseEstimator):
+    r"""Exhaustive search over a grid of parameters, scored by cross-validation.
+
+    For each candidate :math:`\theta` in the grid, the mean validation score over
+    the folds,
+
+    .. math::
+
+        \bar s(\theta) = \frac{1}{K} \sum_{k=1}^{K} s_k(\theta),
+
+    is computed, and the best candidate is :math:`\arg\max_\theta \bar s(\theta)`
+    (the first one in grid order on a tie).
+
+    Read more in the book: Cross-validation
+    <https://skratch-ml.github.io/skratch/book/advanced/cross-validation.html>
+
+    Parameters
+    ----------
+    estimator : estimator instance
+        A skratch or scikit-learn estimator or pipeline (nested parameters as
+        ``step__param``).
+    param_grid : dict or list of dicts
+        Parameter names mapped to the values to try; see ``ParameterGrid``.
+    scoring : str or callable, default=None
+        As in ``cross_val_score``; None uses the estimator's ``score``.
+    refit : bool, default=True
+        Refit the best candidate on the whole data (``best_estimator_``), which lets
+        the search itself ``predict``.
+    cv : int, splitter or iterable, default=None
+        As in ``cross_val_score`` (5 folds by default, stratified for classifiers).
+    error_score : "raise" or float, default=np.nan
+        The score of a failed fit.
+    return_train_score : bool, default=False
+        Also record the scores on the training folds.
+
+    Attributes
+    ----------
+    cv_results_ : dict of ndarrays
+        One entry per candidate: ``params``, ``param_<name>``, ``split<k>_test_score``,
+        ``mean_test_score``, ``std_test_score``, ``rank_test_score``,
+        ``mean_fit_time`` (and the train scores if asked).
+    best_index_ : int
+        Index of the best candidate in ``cv_results_``.
+    best_params_ : dict
+        The best candidate's parameters.
+    best_score_ : float
+        Its mean validation score.
+    best_estimator_ : estimator
+        The best candidate refitted on all the data (``refit=True``).
+    refit_time_ : float
+        Seconds spent refitting.
+    scorer_ : callable
+        The scorer used.
+    n_splits_ : int
+        Number of cross-validation splits.
+    n_features_in_ : int
+        Number of features of the refitted estimator, when it records it.
+    classes_ : ndarray
+        The classes of the refitted classifier.
+
+    See Also
+    --------
+    cross_val_score : Cross-validate one candidate.
+    sklearn.model_selection.GridSearchCV : The scikit-learn class this one mirrors
+        (without parallel jobs, multi-metric scoring or fit-parameter routing).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from skratch.linear_model import LinearRegression
+    >>> from skratch.model_selection import GridSearchCV
+    >>> rng = np.random.default_rng(0)
+    >>> X = rng.normal(size=(40, 2))
+    >>> y = X @ [1.0, 2.0] + 3.0 + 0.1 * rng.normal(size=40)
+    >>> search = GridSearchCV(LinearRegression(), {"fit_intercept": [False, True]},
+    ...                       cv=4).fit(X, y)
+    >>> search.best_params_
+    {'fit_intercept': True}
+    >>> search.cv_results_["rank_test_score"]
+    array([2, 1], dtype=int32)
+    """
+
+    def __init__(self, estimator, param_grid, *, scoring=None, refit=True, cv=None,
+                 error_score=np.nan, return_train_score=False):
+        self.estimator = estimator
+        self.param_grid = param_grid
+        self.scoring = scoring
+        self.refit = refit
+        self.cv = cv
+        self.error_score = error_score
+        self.return_train_score = return_train_score
+
+    def fit(self, X, y=None):
+        """Cross-validate every candidate, then refit the best one.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            The data.
+        y : array-like of shape (n_samples,), default=None
+            The targets.
+
+        Returns
+        -------
+        self : GridSearchCV
+            The fitted search.
+        """
+        _check_error_score(self.error_score)
+        candidates = list(ParameterGrid(self.param_grid))
+        splitter = _check_cv(self.cv, y, _is_classifier(self.estimator))
+        splits = list(splitter.split(X, y))
+        self.scorer_ = _check_scoring(self.estimator, self.scoring)
+        self.n_splits_ = len(splits)
+
+        test = np.empty((len(candidates), len(splits)))  # (n_candidates, n_splits)
+        train = np.empty_like(test)
+        fit_time = np.empty_like(test)
+        for c, params in enumerate(candidates):
+            for s, (train_idx, test_idx) in enumerate(splits):
+                estimator = _clone(self.estimator).set_params(**_clone(params))
+                test[c, s], train_score, fit_time[c, s] = _fit_and_score(
+                    estimator, X, y, self.scorer_, train_idx, test_idx,
+                    self.error_score, train_score=self.return_train_score,
+                )
+                if self.return_train_score:
+                    train[c, s] = train_score
+        self.cv_results_ = self._results(candidates, test, train, fit_time)
+
+        self.best_index_ = int(np.argmin(self.cv_results_["rank_test_score"]))
+        self.best_params_ = candidates[self.best_index_]
+        self.best_score_ = float(self.cv_results_["mean_test_score"][self.best_index_])
+        if self.refit:
+            self.best_estimator_ = _clone(self.estimator).set_params(
+                **_clone(self.best_params_))
+            start = time.perf_counter()
+            if y is None:
+                self.best_estimator_.fit(X)
+            else:
+                self.best_estimator_.fit(X, y)
+            self.refit_time_ = time.perf_counter() - start
+            if hasattr(self.best_estimator_, "n_features_in_"):
+                self.n_features_in_ = self.best_estimator_.n_features_in_
+        return self
+
+    def _results(self, candidates, test, train, fit_time):
+        results = {"mean_fit_time": fit_time.mean(axis=1),
+                   "std_fit_time": fit_time.std(axis=1)}
+        # param_<name>: a masked array, masked where a candidate lacks the parameter
+        # (a list of grids with different names).
+        for name in sorted({name for params in candidates for name in params}):
+            column = np.ma.MaskedArray(np.empty(len(candidates), dtype=object),
+                                       mask=True)
+            for c, params in enumerate(candidates):
+                if name in params:
+                    column[c] = params[name]
+            results[f"param_{name}"] = column
+        results["params"] = candidates
+        sets = [("test", test)] + ([("train", train)] if self.return_train_score
+                                   else [])
+        for kind, scores in sets:
+            for s in range(scores.shape[1]):
+                results[f"split{s}_{kind}_score"] = scores[:, s]
+            results[f"mean_{kind}_score"] = scores.mean(axis=1)
+            results[f"std_{kind}_score"] = scores.std(axis=1)
+        results["rank_test_score"] = _rank(results["mean_test_score"])
+        return results
+
+    def _fitted(self, method):
+        check_is_fitted(self)
+        if not self.refit:
+            raise AttributeError(
+                f"This GridSearchCV instance was initialized with refit=False. "
+                f"{method} is available only after refitting on the best parameters."
+            )
+        return self.best_estimator_
+
+    def predict(self, X):
+        """Predict with the refitted best estimator."""
+        return self._fitted("predict").predict(X)
+
+    def predict_proba(self, X):
+        """Class probabilities from the refitted best estimator."""
+        return self._fitted("predict_proba").predict_proba(X)
+
+    def decision_function(self, X):
+        """Decision values from the refitted best estimator."""
+        return self._fitted("decision_function").decision_function(X)
+
+    def transform(self, X):
+        """Transform with the refitted best estimator."""
+        return self._fitted("transform").transform(X)
+
+    def score(self, X, y=None):
+        """Score the refitted best estimator with ``scoring`` (or its own score)."""
+        return float(self.scorer_(self._fitted("score"), X, y))
+
+    @property
+    def classes_(self):
+        """The classes of the refitted best classifier."""
+        return self._fitted("classes_").classes_
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        inner = self.estimator.__sklearn_tags__()
+        tags.estimator_type = inner.estimator_type
+        tags.classifier_tags = inner.classifier_tags
+        tags.regressor_tags = inner.regressor_tags
+        tags.transformer_tags = inner.transformer_tags
+        tags.target_tags.required = inner.target_tags.required
+        tags.input_tags = inner.input_tags
+        return tags
