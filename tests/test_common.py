@@ -11,7 +11,12 @@ import warnings
 import pytest
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from skratch.linear_model import LinearRegression, LogisticRegression, SGDRegressor
+from skratch.linear_model import (
+    LinearRegression,
+    LogisticRegression,
+    Ridge,
+    SGDRegressor,
+)
 
 # ESTIMATORS lists one or more instances of every exported estimator, family by family;
 # EXPECTED_FAILED_CHECKS maps repr(instance) -> {check name: one-line reason}. Each
@@ -37,6 +42,7 @@ ESTIMATORS += [
     LINEAR_REGRESSION_GD,
     LogisticRegression(),
     SGDRegressor(random_state=0),
+    Ridge(),
 ]
 _GD_DIVERGES = (
     "fits X centred at 100: plain gradient descent with this learning_rate diverges "

@@ -2,6 +2,7 @@
 
 from ._base import LinearRegression
 from ._logistic import LogisticRegression
+from ._ridge import Ridge
 from ._sgd import SGDRegressor
 
-__all__ = ["LinearRegression", "LogisticRegression", "SGDRegressor"]
+__all__ = ["LinearRegression", "LogisticRegression", "Ridge", "SGDRegressor"]
