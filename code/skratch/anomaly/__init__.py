@@ -1,3 +1,5 @@
 """Anomaly detection: model what is normal, flag what is not."""
 
-__all__ = []
+from ._gaussian import GaussianAnomalyDetector
+
+__all__ = ["GaussianAnomalyDetector"]
