@@ -1,3 +1,6 @@
 """Decision trees: CART for classification and regression."""
 
-__all__ = []
+from ._classes import DecisionTreeClassifier, DecisionTreeRegressor
+from ._export import export_text
+
+__all__ = ["DecisionTreeClassifier", "DecisionTreeRegressor", "export_text"]
