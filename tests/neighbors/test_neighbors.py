@@ -234,3 +234,17 @@ def test_kneighbors_predict_errors(Estimator):
     X_nan[0, 0] = np.nan
     with pytest.raises(ValueError, match="Input X contains NaN"):
         est.predict(X_nan)
+
+
+@pytest.mark.parametrize("n_train", [2000, 2503])  # 2503: chunks do not divide it
+@pytest.mark.parametrize("k", [1, 5, 11])
+def test_kneighbors_chunk_filter_matches_sklearn(n_train, k):
+    """Check that the chunk-minimum filter of large searches keeps the true neighbours."""
+    rng = np.random.default_rng(0)
+    X, Q = rng.normal(size=(n_train, 6)), rng.normal(size=(300, 6))
+    ours = KNeighborsRegressor(n_neighbors=k).fit(X, X[:, 0])
+    theirs = sk.KNeighborsRegressor(n_neighbors=k, algorithm="brute").fit(X, X[:, 0])
+    dist, ind = ours.kneighbors(Q)
+    dist_sk, ind_sk = theirs.kneighbors(Q)
+    assert_array_equal(ind, ind_sk)
+    assert_allclose(dist, dist_sk, rtol=1e-7)

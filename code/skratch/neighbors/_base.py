@@ -30,8 +30,9 @@ from ..utils.validation import (
     validate_n_features,
 )
 
-# Memory budget of one block of the (n_queries, n_train) distance matrix: 64 MiB.
-_BLOCK_BYTES = 64 * 2**20
+# Memory budget of one block of the (n_queries, n_train) distance matrix: 16 MiB
+# (blocks that stay in cache are faster than bigger ones, and memory stays bounded).
+_BLOCK_BYTES = 16 * 2**20
 
 _METRIC_P = {"euclidean": 2, "manhattan": 1, "l1": 1, "l2": 2, "chebyshev": np.inf}
 
@@ -81,6 +82,32 @@ def _sort_neighbors(rdist, ind):
     return np.take_along_axis(rdist, order, 1), np.take_along_axis(ind, order, 1)
 
 
+def _k_smallest(scores, k):
+    # Column indices of the k smallest entries of each row, in no particular order.
+    # np.argpartition alone costs about 10 ns per entry (a selection, not SIMD), far
+    # more than the matrix product that made the scores. So first a cheap filter:
+    # cut each row into chunks of m entries and take each chunk's minimum (a fast
+    # vectorised pass). The chunks holding the k smallest minima contain the k
+    # smallest entries of the row: an entry below the k-th smallest chunk minimum T
+    # sits in a chunk whose minimum is below T, i.e. in one of those k chunks (an
+    # entry exactly equal to T is a tie, which either order may take). argpartition
+    # then runs on k * m entries instead of the whole row.
+    n_rows, n_cols = scores.shape
+    m = int(np.sqrt(n_cols))  # chunk size: the filter and the final search balance
+    n_chunks = n_cols // m
+    if k >= n_chunks // 4:  # nothing to gain: plain argpartition
+        return np.argpartition(scores, k - 1, axis=1)[:, :k]
+    usable = n_chunks * m  # the columns past it (< m) are searched as they are
+    chunk_min = scores[:, :usable].reshape(n_rows, n_chunks, m).min(axis=2)
+    chunks = np.argpartition(chunk_min, k - 1, axis=1)[:, :k]  # (n_rows, k)
+    columns = (chunks[:, :, None] * m + np.arange(m)).reshape(n_rows, k * m)
+    columns = np.hstack([columns, np.broadcast_to(np.arange(usable, n_cols),
+                                                  (n_rows, n_cols - usable))])
+    values = np.take_along_axis(scores, columns, 1)
+    best = np.argpartition(values, k - 1, axis=1)[:, :k]
+    return np.take_along_axis(columns, best, 1)  # (n_rows, k)
+
+
 def kneighbors_brute(X_fit, X, n_neighbors, p, block_bytes=_BLOCK_BYTES):
     """The ``n_neighbors`` nearest rows of ``X_fit`` to each row of ``X``, by brute force.
 
@@ -94,7 +121,7 @@ def kneighbors_brute(X_fit, X, n_neighbors, p, block_bytes=_BLOCK_BYTES):
         Number of neighbours, at most ``n_train``.
     p : float
         Minkowski power, ``>= 1`` (``np.inf`` for Chebyshev).
-    block_bytes : int, default=64 MiB
+    block_bytes : int, default=16 MiB
         Memory budget of one block of the distance matrix.
 
     Returns
@@ -106,18 +133,26 @@ def kneighbors_brute(X_fit, X, n_neighbors, p, block_bytes=_BLOCK_BYTES):
     """
     n_train = X_fit.shape[0]
     block = max(1, block_bytes // (8 * n_train))  # query rows per block
+    if p == 2:
+        # ||x - b||^2 = ||x||^2 - 2 x.b + ||b||^2, where ||x||^2 (the query's own
+        # norm) is the same along a row and does not change the ranking. The rest is
+        # one matrix product if ||b||^2 rides along as an extra feature:
+        #   [x, 1] . [-2 b, ||b||^2] = -2 x.b + ||b||^2.
+        fit_aug = np.hstack([-2.0 * X_fit, (X_fit**2).sum(axis=1)[:, None]]).T
     dist = np.empty((X.shape[0], n_neighbors))
     ind = np.empty((X.shape[0], n_neighbors), dtype=np.intp)
     for start in range(0, X.shape[0], block):
         X_block = X[start : start + block]
-        rdist = _pairwise_rdist(X_block, X_fit, p)  # (block, n_train)
-        if n_neighbors < n_train:
-            # The k smallest of each row, in no particular order: O(n_train), not
-            # the O(n_train log n_train) of a full sort.
-            nearest = np.argpartition(rdist, n_neighbors - 1, axis=1)[:, :n_neighbors]
+        if p == 2:
+            ones = np.ones((len(X_block), 1))
+            scores = np.hstack([X_block, ones]) @ fit_aug  # (block, n_train)
         else:
-            nearest = np.broadcast_to(np.arange(n_train), rdist.shape).copy()
-        # The expansion picked the candidates; their exact distances decide the order
+            scores = _pairwise_rdist(X_block, X_fit, p)  # (block, n_train)
+        if n_neighbors < n_train:
+            nearest = _k_smallest(scores, n_neighbors)
+        else:
+            nearest = np.broadcast_to(np.arange(n_train), scores.shape).copy()
+        # The scores picked the candidates; their exact distances decide the order
         # (and make a duplicate point's distance exactly 0).
         exact = _rdist_direct(X_block, X_fit[nearest], p)  # (block, k)
         exact, nearest = _sort_neighbors(exact, nearest)

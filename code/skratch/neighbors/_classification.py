@@ -58,7 +58,7 @@ class KNeighborsClassifier(ClassifierMixin, NeighborsBase):
 
     algorithm : {"auto", "brute", "kd_tree"}, default="auto"
         How neighbours are found: ``"brute"`` measures every distance (in blocks of
-        at most 64 MiB of distances); ``"kd_tree"`` uses ``KDTree``; ``"auto"``
+        at most 16 MiB of distances); ``"kd_tree"`` uses ``KDTree``; ``"auto"``
         uses brute force (fastest in NumPy for most data). All three return the same
         neighbours.
 
