@@ -74,7 +74,7 @@ ESTIMATORS += [
 ]
 
 # --- cluster, decomposition, mixture, anomaly -----------------------------------------
-from skratch.cluster import KMeans  # noqa: E402
+from skratch.cluster import DBSCAN, KMeans  # noqa: E402
 from skratch.decomposition import PCA  # noqa: E402
 from skratch.mixture import GaussianMixture  # noqa: E402
 from skratch.anomaly import GaussianAnomalyDetector  # noqa: E402
@@ -82,6 +82,7 @@ from skratch.anomaly import GaussianAnomalyDetector  # noqa: E402
 ESTIMATORS += [
     KMeans(n_clusters=2, random_state=0),
     KMeans(n_clusters=2, init="random", random_state=0),
+    DBSCAN(),
     PCA(),
     PCA(n_components=1, whiten=True, svd_solver="full"),
     GaussianMixture(n_components=2, random_state=0),
