@@ -1,7 +1,7 @@
 """Signal and noise: which features move with the price?
 =========================================================
 
-Four scatter plots side by side, one per feature of the sixty houses, each with the price (in
+Four scatter plots in a two-by-two grid, one per feature of the sixty houses, each with the price (in
 thousands of dollars) on the vertical axis. Price against floor area rises along a tight band:
 a strong signal. Price against the number of bedrooms also rises, because bigger houses have
 more bedrooms. Price against distance to the city centre drifts down slightly: a weaker signal
@@ -23,15 +23,16 @@ COLOURS = [COLORS["blue"], COLORS["sky"], COLORS["green"], COLORS["grey"]]
 
 def draw():
     X, y = make_houses()
-    fig, axes = new_figure(1, 4, figsize=(11.0, 3.4), sharey=True)
-    for j, ax in enumerate(axes):
+    fig, axes = new_figure(2, 2, figsize=(8.0, 6.4), sharey=True)
+    for j, ax in enumerate(axes.ravel()):
         r = np.corrcoef(X[:, j], y)[0, 1]
         ax.scatter(X[:, j], y, s=22, color=COLOURS[j], edgecolor="white", linewidth=0.5)
         strength = "strong" if abs(r) > 0.7 else ("weak" if abs(r) > 0.2 else "none")
-        ax.set_title(f"correlation {r:+.2f}\n({strength})", fontsize=12)
+        ax.set_title(f"correlation {r:+.2f} ({strength})", fontsize=12)
         ax.set_xlabel(NAMES[j], fontsize=12)
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
-    axes[0].set_ylabel("price ($ thousands)", fontsize=12)
+    for ax in axes[:, 0]:
+        ax.set_ylabel("price ($ thousands)", fontsize=12)
     fig.suptitle("Does the price move with the feature?", fontsize=14, fontweight="bold")
     return fig
 
