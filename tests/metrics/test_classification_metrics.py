@@ -34,10 +34,10 @@ def _labels(kind, n=120, seed=0):
         y_pred = rng.integers(2, size=n)
     elif kind == "iris_like":
         from sklearn.datasets import load_iris
-        from sklearn.linear_model import LogisticRegression
+        from sklearn.naive_bayes import GaussianNB
 
         X, y_true = load_iris(return_X_y=True)
-        y_pred = LogisticRegression(max_iter=50).fit(X[:, :2], y_true).predict(X[:, :2])
+        y_pred = GaussianNB().fit(X[:, :2], y_true).predict(X[:, :2])
     return y_true, y_pred
 
 

@@ -7,7 +7,7 @@ import pytest
 import sklearn.metrics as skm
 from numpy.testing import assert_allclose, assert_array_equal
 from sklearn.datasets import load_breast_cancer, load_iris
-from sklearn.linear_model import LogisticRegression
+from sklearn.naive_bayes import GaussianNB
 
 import skratch.metrics as scm
 from skratch.exceptions import UndefinedMetricWarning
@@ -18,7 +18,7 @@ TOL = 1e-12
 def _breast_cancer():
     X, y = load_breast_cancer(return_X_y=True)
     X, y = X[::3, :4], y[::3]
-    return y, LogisticRegression(max_iter=200).fit(X, y).predict_proba(X)[:, 1]
+    return y, GaussianNB().fit(X, y).predict_proba(X)[:, 1]
 
 
 def _ties():
@@ -120,7 +120,7 @@ def test_roc_auc_score_single_class_warns_and_returns_nan():
 
 def _iris_proba():
     X, y = load_iris(return_X_y=True)
-    return y, LogisticRegression(max_iter=50).fit(X[:, :2], y).predict_proba(X[:, :2])
+    return y, GaussianNB().fit(X[:, :2], y).predict_proba(X[:, :2])
 
 
 @pytest.mark.parametrize("multi_class", ["ovr", "ovo"])

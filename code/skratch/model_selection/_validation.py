@@ -73,9 +73,11 @@ def _check_cv(cv, y, classifier):
         if classifier and y_is_labels:
             return StratifiedKFold(cv)
         return KFold(cv)
-    if hasattr(cv, "split"):
+    if isinstance(cv, str):  # a str has .split and __iter__, but is no splitter
+        pass
+    elif hasattr(cv, "split"):
         return cv
-    if hasattr(cv, "__iter__") and not isinstance(cv, str):
+    elif hasattr(cv, "__iter__"):
         return _FixedSplits(list(cv))
     raise ValueError(
         "Expected cv as an integer, cross-validation object (from "
