@@ -12,6 +12,8 @@ import pytest
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from skratch.linear_model import (
+    ElasticNet,
+    Lasso,
     LinearRegression,
     LogisticRegression,
     Ridge,
@@ -42,6 +44,8 @@ ESTIMATORS += [
     LINEAR_REGRESSION_GD,
     LogisticRegression(),
     SGDRegressor(random_state=0),
+    Lasso(),
+    ElasticNet(),
     Ridge(),
 ]
 _GD_DIVERGES = (

@@ -1,8 +1,16 @@
 """Linear models: predictions that are a weighted sum of the features."""
 
 from ._base import LinearRegression
+from ._coordinate_descent import ElasticNet, Lasso
 from ._logistic import LogisticRegression
 from ._ridge import Ridge
 from ._sgd import SGDRegressor
 
-__all__ = ["LinearRegression", "LogisticRegression", "Ridge", "SGDRegressor"]
+__all__ = [
+    "ElasticNet",
+    "Lasso",
+    "LinearRegression",
+    "LogisticRegression",
+    "Ridge",
+    "SGDRegressor",
+]
