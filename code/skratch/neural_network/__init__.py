@@ -1,3 +1,5 @@
 """Neural networks with the scikit-learn interface: MLPClassifier and MLPRegressor."""
 
-__all__ = []
+from ._multilayer_perceptron import MLPClassifier, MLPRegressor
+
+__all__ = ["MLPClassifier", "MLPRegressor"]
