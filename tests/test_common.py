@@ -16,6 +16,7 @@ from skratch.linear_model import (
     Lasso,
     LinearRegression,
     LogisticRegression,
+    Perceptron,
     Ridge,
     SGDRegressor,
 )
@@ -44,6 +45,7 @@ ESTIMATORS += [
     LINEAR_REGRESSION_GD,
     LogisticRegression(),
     SGDRegressor(random_state=0),
+    Perceptron(),
     Lasso(),
     ElasticNet(),
     Ridge(),

@@ -3,6 +3,7 @@
 from ._base import LinearRegression
 from ._coordinate_descent import ElasticNet, Lasso
 from ._logistic import LogisticRegression
+from ._perceptron import Perceptron
 from ._ridge import Ridge
 from ._sgd import SGDRegressor
 
@@ -11,6 +12,7 @@ __all__ = [
     "Lasso",
     "LinearRegression",
     "LogisticRegression",
+    "Perceptron",
     "Ridge",
     "SGDRegressor",
 ]

@@ -52,10 +52,12 @@ def _l1_cumulative_penalty(w, q, u):
     # actually received. Each weight is pulled towards 0 by what it is owed, but never
     # across 0, so weights that should be zero become exactly zero.
     #   w_j > 0: w_j <- max(0, w_j - (u + q_j));  w_j < 0: w_j <- min(0, w_j + (u - q_j))
+    # u may be a scalar or one value per row of w (the Perceptron's classes).
+    u = np.broadcast_to(u, w.shape)
     before = w.copy()
     positive, negative = w > 0, w < 0
-    w[positive] = np.maximum(0.0, w[positive] - (u + q[positive]))
-    w[negative] = np.minimum(0.0, w[negative] + (u - q[negative]))
+    w[positive] = np.maximum(0.0, w[positive] - (u[positive] + q[positive]))
+    w[negative] = np.minimum(0.0, w[negative] + (u[negative] - q[negative]))
     q += w - before
 
 
