@@ -225,12 +225,13 @@ class _BaseMLP(BaseEstimator):
                 batch = order[start:start + batch_size]
                 scores = self._forward(Tensor._wrap(X[batch]), weights, biases)
                 # Mean loss + (alpha / 2n) sum ||W||^2, as scikit-learn (n: batch size).
-                loss = self._loss(scores, Y[batch])
-                loss = loss + _l2_penalty(weights, 0.5 * self.alpha / len(batch))
+                data_loss = self._loss(scores, Y[batch])
+                penalty = _l2_penalty(weights, 0.5 * self.alpha / len(batch))
                 optimizer.zero_grad()
-                loss.backward()
+                (data_loss + penalty).backward()
                 optimizer.step()
-                accumulated += loss.item() * len(batch)
+                reported = data_loss.item() * self._reported_loss_factor + penalty.item()
+                accumulated += reported * len(batch)
 
             self.n_iter_ += 1
             self.t_ += n_samples
@@ -471,7 +472,7 @@ class MLPClassifier(ClassifierMixin, _BaseMLP):
         if y.dtype.kind == "f" and not np.all(y == np.round(y)):
             raise ValueError(
                 "Unknown label type: continuous. MLPClassifier needs class labels, got "
-                f"non-integer values such as {y[y != np.round(y)][0]!r}."
+                f"non-integer values such as {y[y != np.round(y)][0].tolist()!r}."
             )
         classes, y_index = np.unique(y, return_inverse=True)
         if self.warm_start and hasattr(self, "classes_") and not np.array_equal(classes, self.classes_):
@@ -479,7 +480,7 @@ class MLPClassifier(ClassifierMixin, _BaseMLP):
         if len(classes) < 2:
             raise ValueError(
                 f"MLPClassifier needs samples of at least 2 classes; y has only one class: "
-                f"{classes[0]!r}."
+                f"{classes[0].tolist()!r}."
             )
         validate_n_features(self, X, reset=True)
         self.classes_ = classes
@@ -490,6 +491,8 @@ class MLPClassifier(ClassifierMixin, _BaseMLP):
             self.out_activation_ = "softmax"
             Y = y_index.reshape(-1, 1)  # (n, 1) class indices
         return self._fit(X, Y, y)
+
+    _reported_loss_factor = 1.0
 
     def _loss(self, scores, Y):
         if self.out_activation_ == "logistic":
@@ -516,7 +519,8 @@ class MLPClassifier(ClassifierMixin, _BaseMLP):
         -------
         y_pred : ndarray of shape (n_samples,)
         """
-        return self.classes_[self._predict_index(self._validate_for_predict(X))]
+        X = self._validate_for_predict(X)
+        return self.classes_[self._predict_index(X)]
 
     def predict_proba(self, X):
         """Probability of each class, columns in the order of ``classes_``.
@@ -529,19 +533,25 @@ class MLPClassifier(ClassifierMixin, _BaseMLP):
         -------
         proba : ndarray of shape (n_samples, n_classes)
         """
-        scores = Tensor._wrap(self._scores(self._validate_for_predict(X)))
-        if self.out_activation_ == "logistic":
-            p = F.sigmoid(scores).data[:, 0]
-            return np.column_stack([1 - p, p])
-        return F.softmax(scores, dim=1).data
+        return np.exp(self.predict_log_proba(X))
 
     def predict_log_proba(self, X):
-        """Logarithm of ``predict_proba`` (computed with log-softmax, so never -inf)."""
-        scores = Tensor._wrap(self._scores(self._validate_for_predict(X)))
+        """Logarithm of ``predict_proba``, computed with log-softmax (never -inf).
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+
+        Returns
+        -------
+        log_proba : ndarray of shape (n_samples, n_classes)
+        """
+        scores = self._scores(self._validate_for_predict(X))
         if self.out_activation_ == "logistic":
-            both = np.column_stack([np.zeros(len(scores.data)), scores.data[:, 0]])
-            return F.log_softmax(Tensor._wrap(both), dim=1).data  # log [1 - p, p]
-        return F.log_softmax(scores, dim=1).data
+            # sigma(s) = softmax([0, s])_1 and 1 - sigma(s) = softmax([0, s])_0: both
+            # columns accurate, even where 1 - p would round to 0.
+            scores = np.column_stack([np.zeros(len(scores)), scores[:, 0]])
+        return F.log_softmax(Tensor._wrap(scores), dim=1).data
 
 
 class MLPRegressor(RegressorMixin, _BaseMLP):
@@ -549,10 +559,11 @@ class MLPRegressor(RegressorMixin, _BaseMLP):
         """Multilayer perceptron regressor trained with the squared error.
 
     .. math:: \\min_{W, b} \\; \\frac{1}{2 n_b}\\sum_{i} \\lVert \\hat y_i - y_i \\rVert^2
-              \\Big/ \\, n_{\\text{outputs}}
               + \\frac{\\alpha}{2 n_b} \\sum_l \\lVert W_l \\rVert_F^2
 
-    with an identity output layer (half the mean squared error, as scikit-learn).
+    with an identity output layer. As in scikit-learn, this is the objective whose
+    gradient is followed, while ``loss_`` reports the squared error divided by the
+    number of outputs (half the mean squared error over all entries) plus the penalty.
 
     Read more in the book: The multilayer perceptron
     <https://skratch-ml.github.io/skratch/book/neural-networks/multilayer-perceptron.html>
@@ -626,7 +637,14 @@ class MLPRegressor(RegressorMixin, _BaseMLP):
         return self._fit(X, y.reshape(len(y), -1), y)
 
     def _loss(self, scores, Y):
-        return 0.5 * F.mse_loss(scores, Tensor._wrap(Y))  # mean over samples and outputs
+        # scikit-learn's gradient is that of (1/2n) sum_i ||y_hat_i - y_i||^2 (summed
+        # over the outputs), while its reported loss_ divides this by n_outputs (the
+        # mean over all entries): we train on the first and report the second.
+        return 0.5 * self.n_outputs_ * F.mse_loss(scores, Tensor._wrap(Y))
+
+    @property
+    def _reported_loss_factor(self):
+        return 1 / self.n_outputs_
 
     def _score(self, X, y):
         return self.score(X, y)
