@@ -59,9 +59,11 @@ def _assign(X, centers):
 def _move(X, sample_weight, labels, centers):
     # c_j = sum_{i: l_i = j} w_i x_i / sum_{i: l_i = j} w_i.  np.bincount sums the
     # weighted samples of each cluster in one pass per feature (no loop over samples).
+    # With unit weights (the common case) we skip the weighted copy of X.
     n_clusters, n_features = centers.shape
     weight_in_clusters = np.bincount(labels, weights=sample_weight, minlength=n_clusters)
-    weighted_X = X * sample_weight[:, None]
+    unit = np.all(sample_weight == 1)
+    weighted_X = X if unit else X * sample_weight[:, None]
     sums = np.empty_like(centers)  # (n_clusters, n_features)
     for j in range(n_features):
         sums[:, j] = np.bincount(labels, weights=weighted_X[:, j], minlength=n_clusters)
@@ -400,7 +402,9 @@ class KMeans(ClusterMixin, TransformerMixin, BaseEstimator):
 
         rng = check_random_state(self.random_state)
         X_mean = X.mean(axis=0)
-        X = X - X_mean  # centred copy: see Notes
+        # Centred copy (see Notes), stored column by column: the move step reads X one
+        # feature at a time.
+        X = np.asfortranarray(X - X_mean)
         if init is not None:
             init = init - X_mean
         tol = self.tol * np.mean(np.var(X, axis=0))  # tol relative to the data's spread
