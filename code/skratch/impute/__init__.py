@@ -1,3 +1,5 @@
 """Imputation: filling in missing values."""
 
-__all__ = []
+from ._base import SimpleImputer
+
+__all__ = ["SimpleImputer"]

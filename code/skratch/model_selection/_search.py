@@ -15,7 +15,7 @@ from itertools import product
 import numpy as np
 
 from ..base import BaseEstimator
-from ..utils.validation import check_is_fitted
+from ..utils.validation import _is_sparse, check_array, check_is_fitted
 from ._validation import (
     _check_cv,
     _check_error_score,
@@ -80,6 +80,30 @@ class ParameterGrid:
     def __len__(self):
         return sum(int(np.prod([len(v) for v in grid.values()]))
                    for grid in self.param_grid)
+
+
+class _IfEstimatorHas:
+    """A method that exists only if the searched estimator has it.
+
+    ``hasattr(search, "predict_proba")`` must be honest: scikit-learn's scorers and
+    checks decide what to call (and what the search is) from it.
+    """
+
+    def __init__(self, method):
+        self.method = method
+        self.__doc__ = method.__doc__
+        self.name = method.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        inner = getattr(instance, "best_estimator_", instance.estimator)
+        if not hasattr(inner, self.name):
+            raise AttributeError(
+                f"This 'GridSearchCV' has no attribute '{self.name}': "
+                f"{inner!r} does not implement it."
+            )
+        return self.method.__get__(instance, owner)
 
 
 def _rank(scores):
@@ -198,6 +222,8 @@ class GridSearchCV(BaseEstimator):
             The fitted search.
         """
         _check_error_score(self.error_score)
+        if _is_sparse(X):
+            check_array(X, estimator=self)  # raises: sparse input is not supported
         candidates = list(ParameterGrid(self.param_grid))
         splitter = _check_cv(self.cv, y, _is_classifier(self.estimator))
         splits = list(splitter.split(X, y))
@@ -266,22 +292,27 @@ class GridSearchCV(BaseEstimator):
             )
         return self.best_estimator_
 
+    @_IfEstimatorHas
     def predict(self, X):
         """Predict with the refitted best estimator."""
         return self._fitted("predict").predict(X)
 
+    @_IfEstimatorHas
     def predict_proba(self, X):
         """Class probabilities from the refitted best estimator."""
         return self._fitted("predict_proba").predict_proba(X)
 
+    @_IfEstimatorHas
     def decision_function(self, X):
         """Decision values from the refitted best estimator."""
         return self._fitted("decision_function").decision_function(X)
 
+    @_IfEstimatorHas
     def transform(self, X):
         """Transform with the refitted best estimator."""
         return self._fitted("transform").transform(X)
 
+    @_IfEstimatorHas
     def score(self, X, y=None):
         """Score the refitted best estimator with ``scoring`` (or its own score)."""
         return float(self.scorer_(self._fitted("score"), X, y))

@@ -43,6 +43,8 @@ def _legacy_random_state(seed):
 def _num_samples(X):
     if hasattr(X, "shape") and len(X.shape) > 0:
         return X.shape[0]
+    if hasattr(X, "__array__") and not hasattr(X, "__len__"):
+        return np.asarray(X).shape[0]
     if not hasattr(X, "__len__"):
         raise TypeError(f"Expected sequence or array-like, got {type(X)}")
     return len(X)
@@ -54,6 +56,8 @@ def _safe_indexing(X, indices):
         return X.iloc[indices]
     if hasattr(X, "shape"):
         return X[indices]
+    if hasattr(X, "__array__"):  # array-like without indexing: index its array
+        return np.asarray(X)[indices]
     return [X[i] for i in indices]
 
 
@@ -295,8 +299,11 @@ class _BaseKFold:
             The test indices of the fold.
         """
         n_samples = _num_samples(X)
-        if y is not None:
-            check_consistent_length(X, y)
+        if y is not None and _num_samples(y) != n_samples:
+            raise ValueError(
+                "Found input variables with inconsistent numbers of samples: "
+                f"[{n_samples}, {_num_samples(y)}]"
+            )
         if self.n_splits > n_samples:
             raise ValueError(
                 f"Cannot have number of splits n_splits={self.n_splits} greater than "

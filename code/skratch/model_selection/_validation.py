@@ -106,8 +106,18 @@ def _check_scoring(estimator, scoring):
                 "If no scoring is specified, the estimator passed should have a "
                 f"'score' method. The estimator {estimator!r} does not."
             )
-        return lambda fitted, X, y: fitted.score(X, y)
+        return _EstimatorScore()
     return get_scorer(scoring)
+
+
+class _EstimatorScore:
+    """The scorer for ``scoring=None``: the estimator's own ``score`` (picklable)."""
+
+    def __call__(self, estimator, X, y=None):
+        return estimator.score(X, y)
+
+    def __repr__(self):
+        return "passthrough_scorer"
 
 
 def _fit_and_score(estimator, X, y, scorer, train, test, error_score,

@@ -1,3 +1,5 @@
 """Pipelines: chaining transformers and a final estimator, fitted without leakage."""
 
-__all__ = []
+from ._pipeline import Pipeline, make_pipeline
+
+__all__ = ["Pipeline", "make_pipeline"]

@@ -1,3 +1,7 @@
 """Preprocessing: scaling features, encoding categories, polynomial features."""
 
-__all__ = []
+from ._data import MinMaxScaler, StandardScaler
+from ._encoders import OneHotEncoder
+from ._polynomial import PolynomialFeatures
+
+__all__ = ["MinMaxScaler", "OneHotEncoder", "PolynomialFeatures", "StandardScaler"]
