@@ -296,6 +296,8 @@ def test_decision_tree_rejects_bad_input():
         DecisionTreeRegressor().fit(X, y[:-1])
     with pytest.raises(NotFittedError, match="not fitted"):
         DecisionTreeRegressor().predict(X)
+    with pytest.raises(NotFittedError, match="not fitted"):
+        DecisionTreeClassifier().predict(X)
     clf = DecisionTreeClassifier(max_depth=2).fit(X, y)
     with pytest.raises(ValueError, match="X has 3 features, but DecisionTreeClassifier"):
         clf.predict(X[:, :3])

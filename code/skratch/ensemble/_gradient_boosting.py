@@ -540,7 +540,8 @@ class GradientBoostingClassifier(ClassifierMixin, BaseGradientBoosting):
         -------
         y_pred : ndarray of shape (n_samples,)
         """
-        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+        proba = self.predict_proba(X)
+        return self.classes_[np.argmax(proba, axis=1)]
 
     def staged_predict_proba(self, X):
         """Yield the class probabilities after each stage."""
