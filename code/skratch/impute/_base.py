@@ -80,8 +80,9 @@ class SimpleImputer(TransformerMixin, BaseEstimator):
         If False, impute a float array in place where possible.
     keep_empty_features : bool, default=False
         A column with no observed value has no statistic. If False it is dropped
-        from the output (with a warning); if True it is kept and filled with 0 (or
-        ``fill_value`` for "constant").
+        from the output (with a warning), whatever the strategy, as in
+        scikit-learn 1.9; if True it is kept and filled with 0 (or ``fill_value``
+        for "constant").
 
     Attributes
     ----------
@@ -202,11 +203,18 @@ class SimpleImputer(TransformerMixin, BaseEstimator):
         else:
             statistics = np.array([_most_frequent(X[:, j], mask[:, j])
                                    for j in range(X.shape[1])], dtype=X.dtype)
+        # A column with no observed value: filled with 0 (fill_value for "constant")
+        # if kept, otherwise its statistic is NaN and transform drops it.
         empty = mask.all(axis=0)
-        if self.strategy != "constant" and self.keep_empty_features:
-            statistics[empty] = 0
+        if self.keep_empty_features:
+            if self.strategy != "constant":
+                statistics[empty] = 0
+        elif empty.any():
+            statistics = statistics.astype(object if statistics.dtype.kind == "O"
+                                           else np.float64)
+            statistics[empty] = np.nan
         self.statistics_ = statistics
-        self._empty = empty if self.strategy != "constant" else np.zeros_like(empty)
+        self._empty = empty
         return self
 
     def transform(self, X):
