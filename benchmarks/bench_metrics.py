@@ -1,0 +1,45 @@
+"""Metrics: skratch.metrics vs sklearn.metrics (binary labels and scores)."""
+
+import numpy as np
+from sklearn import metrics as sk
+
+from skratch import metrics as sc
+from cases import Case
+
+
+def _binary(n_samples, seed=0):
+    rng = np.random.default_rng(seed)
+    y_true = rng.integers(2, size=n_samples)
+    score = np.clip(0.3 * y_true + 0.7 * rng.random(n_samples), 0, 1)
+    return y_true, score
+
+
+def _multiclass(n_samples, seed=0):
+    rng = np.random.default_rng(seed)
+    y_true = rng.integers(5, size=n_samples)
+    y_pred = np.where(rng.random(n_samples) < 0.6, y_true, rng.integers(5, size=n_samples))
+    return y_true, y_pred
+
+
+def _metric_pair(name, data, **kwargs):
+    def setup(n_samples):
+        a, b = data(n_samples)
+        return (lambda: getattr(sc, name)(a, b, **kwargs)), (lambda: getattr(sk, name)(a, b, **kwargs))
+    return setup
+
+
+def _log_loss_setup(n_samples):
+    y_true, score = _binary(n_samples)
+    proba = np.column_stack([1 - score, score])
+    return (lambda: sc.log_loss(y_true, proba)), (lambda: sk.log_loss(y_true, proba))
+
+
+CASES = [
+    Case("roc_auc_score", _metric_pair("roc_auc_score", _binary), target=1.5,
+         notes="binary, continuous scores"),
+    Case("f1_score macro", _metric_pair("f1_score", _multiclass, average="macro"), target=1.5,
+         notes="5 classes"),
+    Case("confusion_matrix", _metric_pair("confusion_matrix", _multiclass), target=1.5,
+         notes="5 classes"),
+    Case("log_loss", _log_loss_setup, target=1.5, notes="binary, (n, 2) probabilities"),
+]
