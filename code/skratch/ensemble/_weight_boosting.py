@@ -205,7 +205,7 @@ class AdaBoostClassifier(ClassifierMixin, BaseEstimator):
         # +alpha for the predicted class, -alpha / (K - 1) for the others (SAMME's
         # symmetric coding, whose sum over classes is 0)
         predicted = learner.predict(X)[:, None] == self.classes_[None, :]  # (n, K)
-        return np.where(predicted, alpha, -alpha / (self.n_classes_ - 1))
+        return np.where(predicted, alpha, -alpha / max(self.n_classes_ - 1, 1))
 
     def staged_decision_function(self, X):
         """Yield ``decision_function`` after each round."""
