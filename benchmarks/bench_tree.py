@@ -1,0 +1,17 @@
+"""Decision trees: skratch.tree vs sklearn.tree (fully grown trees, 20 features)."""
+
+from sklearn import tree as sk
+
+from cases import Case, classification_data, fit_pair, predict_pair, regression_data
+from skratch import tree as sc
+
+CASES = [
+    Case("DecisionTreeClassifier fit", fit_pair(sc.DecisionTreeClassifier(), sk.DecisionTreeClassifier(random_state=0), classification_data),
+         sizes=(1_000, 10_000), target=10, notes="fully grown, 2 classes"),
+    Case("DecisionTreeRegressor fit", fit_pair(sc.DecisionTreeRegressor(), sk.DecisionTreeRegressor(random_state=0), regression_data),
+         sizes=(1_000, 10_000), target=10, notes="fully grown (one leaf per sample)"),
+    Case("DecisionTreeClassifier predict", predict_pair(sc.DecisionTreeClassifier(), sk.DecisionTreeClassifier(random_state=0), classification_data),
+         sizes=(1_000, 10_000), notes="fitted on as many rows as predicted"),
+    Case("DecisionTreeRegressor predict", predict_pair(sc.DecisionTreeRegressor(), sk.DecisionTreeRegressor(random_state=0), regression_data),
+         sizes=(1_000, 10_000), notes="fully grown, depth about 25 at 10,000"),
+]
