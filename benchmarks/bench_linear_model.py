@@ -2,10 +2,41 @@
 
 from sklearn import linear_model as sk
 
-from cases import Case, fit_pair, regression_data
+from cases import Case, classification_data, fit_pair, regression_data
 from skratch import linear_model as sc
+
+
+def multiclass_data(n_samples, seed=0):
+    return classification_data(n_samples, n_classes=3, seed=seed)
+
 
 CASES = [
     Case("LinearRegression fit", fit_pair(sc.LinearRegression(), sk.LinearRegression(), regression_data),
          target=1.5),
+    Case("Ridge fit", fit_pair(sc.Ridge(), sk.Ridge(), regression_data), target=1.5),
+    Case("Lasso fit", fit_pair(sc.Lasso(alpha=0.01), sk.Lasso(alpha=0.01), regression_data),
+         target=3, notes="alpha=0.01, residual form as scikit-learn's default"),
+    Case("Lasso fit (precompute)",
+         fit_pair(sc.Lasso(alpha=0.01, precompute=True), sk.Lasso(alpha=0.01, precompute=True),
+                  regression_data),
+         target=3, notes="alpha=0.01, Gram form on both sides"),
+    Case("ElasticNet fit", fit_pair(sc.ElasticNet(alpha=0.01), sk.ElasticNet(alpha=0.01), regression_data),
+         target=3, notes="alpha=0.01, l1_ratio=0.5"),
+    Case("LogisticRegression fit (binary)",
+         fit_pair(sc.LogisticRegression(), sk.LogisticRegression(), classification_data), target=3),
+    Case("LogisticRegression fit (3 classes)",
+         fit_pair(sc.LogisticRegression(), sk.LogisticRegression(), multiclass_data), target=3),
+    # Online algorithms: a Python loop over samples against a Cython one. Fixed budget
+    # of 5 epochs on both sides (tol=None), so both do the same number of updates.
+    Case("SGDRegressor fit", fit_pair(sc.SGDRegressor(max_iter=5, tol=None, random_state=0),
+                                      sk.SGDRegressor(max_iter=5, tol=None, random_state=0),
+                                      regression_data),
+         notes="5 epochs, batch_size=1", repeat=1),
+    Case("SGDRegressor fit (batch_size=64)",
+         fit_pair(sc.SGDRegressor(max_iter=5, tol=None, batch_size=64, random_state=0),
+                  sk.SGDRegressor(max_iter=5, tol=None, random_state=0), regression_data),
+         notes="5 epochs; reference uses batch_size=1 (its only option)"),
+    Case("Perceptron fit", fit_pair(sc.Perceptron(max_iter=5, tol=None), sk.Perceptron(max_iter=5, tol=None),
+                                    multiclass_data),
+         notes="5 epochs, 3 classes", repeat=1),
 ]
