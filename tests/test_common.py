@@ -63,25 +63,45 @@ EXPECTED_FAILED_CHECKS.update({
 })
 
 # --- preprocessing, impute, pipeline --------------------------------------------------
+from skratch.impute import SimpleImputer  # noqa: E402
 from skratch.linear_model import Ridge  # noqa: E402
 from skratch.model_selection import GridSearchCV  # noqa: E402
-from skratch.pipeline import make_pipeline  # noqa: E402
-from skratch.preprocessing import StandardScaler  # noqa: E402
+from skratch.pipeline import Pipeline, make_pipeline  # noqa: E402
+from skratch.preprocessing import (  # noqa: E402
+    MinMaxScaler,
+    OneHotEncoder,
+    PolynomialFeatures,
+    StandardScaler,
+)
 
-# The pure transformers (scalers, OneHotEncoder, PolynomialFeatures, SimpleImputer, a
-# pipeline ending in a transformer) are checked in
-# tests/preprocessing/test_preprocessing_sklearn_checks.py: they have no predict, so
-# they pass check_estimators_unfitted, which ALL_ESTIMATORS_EXPECTED_FAILURES marks as
-# a strict expected failure for every estimator.
 PIPELINE_RIDGE = make_pipeline(StandardScaler(), Ridge())
+PIPELINE_TRANSFORMER = Pipeline(
+    [("poly", PolynomialFeatures()), ("scale", "passthrough"), ("imputer", SimpleImputer())]
+)
 GRID_SEARCH_RIDGE = GridSearchCV(Ridge(), {"alpha": [0.1, 1.0]}, cv=2)
-ESTIMATORS += [PIPELINE_RIDGE, GRID_SEARCH_RIDGE]
+ESTIMATORS += [
+    StandardScaler(),
+    StandardScaler(with_mean=False),
+    MinMaxScaler(),
+    MinMaxScaler(feature_range=(-1, 2), clip=True),
+    OneHotEncoder(handle_unknown="ignore"),
+    PolynomialFeatures(),
+    PolynomialFeatures(degree=(2, 3), interaction_only=True, include_bias=False),
+    SimpleImputer(),
+    SimpleImputer(strategy="most_frequent"),
+    PIPELINE_TRANSFORMER,
+    PIPELINE_RIDGE,
+    GRID_SEARCH_RIDGE,
+]
 _STEPS_MUTATED = (
     "fit fits the step estimators held in `steps` in place, as scikit-learn's "
     "Pipeline does (it xfails this check too)."
 )
 EXPECTED_FAILED_CHECKS.update({
     repr(PIPELINE_RIDGE): {
+        "check_estimators_overwrite_params": _STEPS_MUTATED,
+    },
+    repr(PIPELINE_TRANSFORMER): {
         "check_estimators_overwrite_params": _STEPS_MUTATED,
     },
     repr(GRID_SEARCH_RIDGE): {
