@@ -165,12 +165,15 @@ EXPECTED_FAILED_CHECKS.update({
 # --- neighbors, svm, naive_bayes ------------------------------------------------------
 from skratch.naive_bayes import GaussianNB, MultinomialNB  # noqa: E402
 from skratch.neighbors import KNeighborsClassifier, KNeighborsRegressor  # noqa: E402
+from skratch.svm import SVC  # noqa: E402
 
 ESTIMATORS += [
     KNeighborsClassifier(),
     KNeighborsClassifier(algorithm="kd_tree", weights="distance", p=1),
     KNeighborsRegressor(),
     KNeighborsRegressor(algorithm="kd_tree", weights="distance"),
+    SVC(),
+    SVC(kernel="linear", C=10.0),
     GaussianNB(),
     MultinomialNB(),
 ]

@@ -1,3 +1,5 @@
 """Support vector machines: maximum-margin classifiers and the kernel trick."""
 
-__all__ = []
+from ._classes import SVC
+
+__all__ = ["SVC"]

@@ -1,0 +1,443 @@
+"""Support vector classifiers: SVC (kernels, SMO) and LinearSVC (dual coordinate descent).
+
+Read more in the book: Support vector machines
+<https://skratch-ml.github.io/skratch/book/expert/support-vector-machines.html>
+"""
+
+import warnings
+from numbers import Integral, Real
+
+import numpy as np
+
+from ..base import BaseEstimator, ClassifierMixin
+from ..exceptions import ConvergenceWarning
+from ..utils.validation import (
+    Interval,
+    StrOptions,
+    check_array,
+    check_is_fitted,
+    check_random_state,
+    check_X_y,
+    validate_n_features,
+)
+from ._kernels import (
+    dot_in_feature_order,
+    kernel_from_dot,
+    kernel_matrix,
+    resolve_gamma,
+    squared_norms_in_feature_order,
+)
+from ._smo import smo
+
+__all__ = ["LinearSVC", "SVC"]
+
+# Memory for cached kernel rows, as scikit-learn's default cache_size (200 MB).
+_CACHE_BYTES = 200 * 2**20
+
+
+def _encode_labels(y):
+    if y.dtype.kind == "f" and np.any(y != np.round(y)):
+        raise ValueError(
+            "Unknown label type: continuous. Maybe you are trying to fit a classifier, "
+            "which expects discrete classes on a regression target with continuous "
+            "values."
+        )
+    classes, y_index = np.unique(y, return_inverse=True)
+    if len(classes) < 2:
+        raise ValueError(
+            "The number of classes has to be greater than one; got "
+            f"{len(classes)} class: {classes!r}."
+        )
+    return classes, y_index
+
+
+def _ovr_decision_function(predictions, confidences, n_classes):
+    # One-vs-one votes turned into one score per class: the votes, plus the summed
+    # confidences squashed into (-1/3, 1/3) so they only break ties between votes.
+    n_samples = predictions.shape[0]
+    votes = np.zeros((n_samples, n_classes))
+    confidence = np.zeros((n_samples, n_classes))
+    k = 0
+    for i in range(n_classes):
+        for j in range(i + 1, n_classes):
+            confidence[:, i] -= confidences[:, k]
+            confidence[:, j] += confidences[:, k]
+            votes[predictions[:, k] == 0, i] += 1
+            votes[predictions[:, k] == 1, j] += 1
+            k += 1
+    return votes + confidence / (3 * (np.abs(confidence) + 1))
+
+
+class _KernelRows:
+    """Rows of the kernel matrix of the training set, computed when SMO asks.
+
+    Like LIBSVM, a row is computed only when SMO needs it and then cached: SMO often
+    converges after touching a small fraction of the n^2 entries.
+    """
+
+    def __init__(self, X, kernel_args, max_rows):
+        self.X, self.kernel_args, self.max_rows, self.cache = X, kernel_args, max_rows, {}
+        self.sq = squared_norms_in_feature_order(X)  # (n,)
+        # K(x_i, x_i), one per sample: the shapes (n, 1) keep it elementwise.
+        column = self.sq[:, None]
+        self.diag = kernel_from_dot(column, self.sq, column, *kernel_args)[:, 0]
+
+    def __call__(self, i):
+        row = self.cache.get(i)
+        if row is None:
+            dot = dot_in_feature_order(self.X[i : i + 1], self.X)  # (1, n)
+            row = kernel_from_dot(dot, self.sq[i : i + 1], self.sq, *self.kernel_args)
+            # LIBSVM keeps kernel rows in single precision (its cache then holds
+            # twice as many): rounding them the same way makes SMO take its steps.
+            row = row[0].astype(np.float32).astype(np.float64)
+            if len(self.cache) >= self.max_rows:  # full: forget the oldest row
+                self.cache.pop(next(iter(self.cache)))
+            self.cache[i] = row
+        return row
+
+
+class SVC(ClassifierMixin, BaseEstimator):
+    r"""C-support vector classification with a kernel, trained by SMO.
+
+    Solves, for two classes with labels :math:`y_i = \pm 1`, the dual of the
+    soft-margin SVM
+
+    .. math::
+
+        \min_{\alpha} \; \frac{1}{2} \sum_{i,j} \alpha_i \alpha_j y_i y_j K(x_i, x_j)
+        - \sum_i \alpha_i
+        \quad \text{s.t.} \quad \sum_i y_i \alpha_i = 0, \quad 0 \le \alpha_i \le C
+
+    and predicts with :math:`f(x) = \sum_i \alpha_i y_i K(x_i, x) + b`. The samples
+    with :math:`\alpha_i > 0` are the *support vectors*: the only ones :math:`f`
+    needs. More than two classes: one SVM per pair of classes (one-vs-one), which
+    then vote.
+
+    Read more in the book: Support vector machines
+    <https://skratch-ml.github.io/skratch/book/expert/support-vector-machines.html>
+
+    Parameters
+    ----------
+    C : float, default=1.0
+        Cost of a margin violation, > 0. Large ``C``: few violations, narrow margin,
+        risk of overfitting; small ``C``: wide margin, more violations.
+
+    kernel : {"linear", "poly", "rbf", "sigmoid"}, default="rbf"
+        The kernel :math:`K` (see ``skratch.svm._kernels``).
+
+    degree : int, default=3
+        Degree of the polynomial kernel.
+
+    gamma : {"scale", "auto"} or float, default="scale"
+        Kernel coefficient of rbf, poly and sigmoid. ``"scale"`` is
+        ``1 / (n_features * X.var())``, ``"auto"`` is ``1 / n_features``.
+
+    coef0 : float, default=0.0
+        Constant term of the poly and sigmoid kernels.
+
+    probability : bool, default=False
+        Platt-scaled probabilities are not implemented: True raises a ValueError.
+
+    tol : float, default=1e-3
+        Stop SMO when the largest violation of the optimality conditions is below
+        ``tol``.
+
+    max_iter : int, default=-1
+        Limit on SMO iterations per pair of classes; -1 for no limit.
+
+    decision_function_shape : {"ovr", "ovo"}, default="ovr"
+        With more than two classes, ``decision_function`` returns one column per
+        pair of classes (``"ovo"``) or one per class (``"ovr"``: votes plus
+        confidences, as scikit-learn).
+
+    break_ties : bool, default=False
+        With ``decision_function_shape="ovr"`` and more than two classes, predict
+        the argmax of ``decision_function`` (ties between votes broken by the
+        confidences) instead of the plain one-vs-one vote.
+
+    random_state : int, numpy.random.Generator or None, default=None
+        Unused (SMO here is deterministic); kept for scikit-learn compatibility,
+        where it seeds the probability estimates.
+
+    Attributes
+    ----------
+    classes_ : ndarray of shape (n_classes,)
+        Class labels, sorted.
+
+    support_ : ndarray of shape (n_SV,)
+        Indices of the support vectors in the training set, grouped by class.
+
+    support_vectors_ : ndarray of shape (n_SV, n_features)
+        The support vectors.
+
+    n_support_ : ndarray of shape (n_classes,)
+        Number of support vectors of each class.
+
+    dual_coef_ : ndarray of shape (n_classes - 1, n_SV)
+        :math:`y_i \alpha_i` of each support vector in the classifiers it is part of
+        (LIBSVM's layout; see Notes).
+
+    intercept_ : ndarray of shape (n_classes * (n_classes - 1) / 2,)
+        The intercept :math:`b` of each one-vs-one classifier.
+
+    coef_ : ndarray of shape (n_classes * (n_classes - 1) / 2, n_features)
+        The weights :math:`w = \sum_i y_i \alpha_i x_i`; linear kernel only.
+
+    n_iter_ : ndarray of shape (n_classes * (n_classes - 1) / 2,)
+        SMO iterations of each one-vs-one classifier.
+
+    fit_status_ : int
+        0 if every SMO run converged, 1 otherwise.
+
+    n_features_in_ : int
+        Number of features seen during ``fit``.
+
+    See Also
+    --------
+    sklearn.svm.SVC : The scikit-learn estimator this one mirrors (LIBSVM).
+    LinearSVC : Linear kernel only, trained in the primal features; scales better.
+
+    Notes
+    -----
+    The SMO solver follows LIBSVM [2]_ step by step (working set selection with
+    second-order information, same update and stopping rule), except for LIBSVM's
+    *shrinking* heuristic (which only speeds it up). ``decision_function`` agrees
+    with scikit-learn's to about ``tol``, and the support vectors are the same
+    except, rarely, a sample whose :math:`\alpha_i` is within ``tol`` of 0.
+
+    For the pair of classes :math:`(i, j)`, :math:`i < j`, the coefficients of the
+    support vectors of class :math:`i` are in row :math:`j - 1` of ``dual_coef_``,
+    those of class :math:`j` in row :math:`i`. For two classes, the decision
+    function is positive for ``classes_[1]``.
+
+    References
+    ----------
+    .. [1] J. Platt, "Sequential minimal optimization: a fast algorithm for training
+       support vector machines", Microsoft Research Technical Report, 1998.
+    .. [2] R.-E. Fan, P.-H. Chen, C.-J. Lin, "Working set selection using second
+       order information for training support vector machines", Journal of Machine
+       Learning Research 6, 2005.
+    .. [3] C.-C. Chang, C.-J. Lin, "LIBSVM: a library for support vector machines",
+       ACM Transactions on Intelligent Systems and Technology 2(3), 2011.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from skratch.svm import SVC
+    >>> X = np.array([[-2.0, -1.0], [-1.0, -1.0], [-1.0, -2.0],
+    ...               [1.0, 1.0], [2.0, 1.0], [1.0, 2.0]])
+    >>> y = np.array([0, 0, 0, 1, 1, 1])
+    >>> clf = SVC(kernel="linear").fit(X, y)
+    >>> clf.support_
+    array([1, 3])
+    >>> clf.dual_coef_.round(3), clf.intercept_.round(3)
+    (array([[-0.25,  0.25]]), array([0.]))
+    >>> clf.predict([[0.5, 0.8]])
+    array([1])
+    """
+
+    _parameter_constraints = {
+        "C": [Interval(Real, 0, None, closed="neither")],
+        "kernel": [StrOptions({"linear", "poly", "rbf", "sigmoid"})],
+        "degree": [Interval(Integral, 0, None, closed="left")],
+        "gamma": [StrOptions({"scale", "auto"}), Interval(Real, 0, None, closed="left")],
+        "coef0": [Interval(Real, None, None, closed="neither")],
+        "probability": ["boolean"],
+        "tol": [Interval(Real, 0, None, closed="neither")],
+        "max_iter": [Interval(Integral, -1, None, closed="left")],
+        "decision_function_shape": [StrOptions({"ovr", "ovo"})],
+        "break_ties": ["boolean"],
+        "random_state": ["random_state"],
+    }
+
+    def __init__(
+        self,
+        *,
+        C=1.0,
+        kernel="rbf",
+        degree=3,
+        gamma="scale",
+        coef0=0.0,
+        probability=False,
+        tol=1e-3,
+        max_iter=-1,
+        decision_function_shape="ovr",
+        break_ties=False,
+        random_state=None,
+    ):
+        self.C = C
+        self.kernel = kernel
+        self.degree = degree
+        self.gamma = gamma
+        self.coef0 = coef0
+        self.probability = probability
+        self.tol = tol
+        self.max_iter = max_iter
+        self.decision_function_shape = decision_function_shape
+        self.break_ties = break_ties
+        self.random_state = random_state
+
+    def fit(self, X, y):
+        """Fit one SVM per pair of classes with SMO.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Training data.
+        y : array-like of shape (n_samples,)
+            Class labels.
+
+        Returns
+        -------
+        self : SVC
+            The fitted estimator.
+        """
+        self._validate_params()
+        if self.probability:
+            raise ValueError(
+                "SVC(probability=True) is not implemented in skratch (scikit-learn "
+                "fits Platt scaling with an internal cross-validation); use "
+                "decision_function, or probability=False."
+            )
+        if self.break_ties and self.decision_function_shape == "ovo":
+            raise ValueError(
+                "break_ties must be False when decision_function_shape is 'ovo'."
+            )
+        X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
+        validate_n_features(self, X, reset=True)
+        check_random_state(self.random_state)
+        self.classes_, y_index = _encode_labels(y)
+        n_classes = len(self.classes_)
+        self._gamma = resolve_gamma(self.gamma, X)
+        kernel_args = (self.kernel, self._gamma, self.degree, self.coef0)
+
+        # LIBSVM's layout: samples grouped by class (stable within a class), one
+        # binary problem per pair (a, b), a < b, with y = +1 for class a.
+        members = [np.flatnonzero(y_index == c) for c in range(n_classes)]
+        alphas, rhos, n_iters, all_converged = {}, [], [], True
+        for a in range(n_classes):
+            for b in range(a + 1, n_classes):
+                idx = np.concatenate([members[a], members[b]])
+                y_pm = np.where(y_index[idx] == a, 1.0, -1.0)
+                rows = _KernelRows(
+                    X[idx], kernel_args, max(2, _CACHE_BYTES // (8 * len(idx)))
+                )
+                alpha, rho, n_iter, converged = smo(
+                    rows, rows.diag, y_pm, np.full(len(idx), float(self.C)),
+                    self.tol, self.max_iter,
+                )
+                alphas[a, b] = alpha
+                rhos.append(rho)
+                n_iters.append(n_iter)
+                all_converged &= converged
+        if not all_converged:
+            warnings.warn(
+                f"Solver terminated early (max_iter={self.max_iter}). Consider "
+                "pre-processing your data with StandardScaler or MinMaxScaler.",
+                ConvergenceWarning,
+                stacklevel=2,
+            )
+        self._store_support(X, members, alphas, np.array(rhos))
+        self.n_iter_ = np.array(n_iters)
+        self.fit_status_ = 0 if all_converged else 1
+        return self
+
+    def _store_support(self, X, members, alphas, rhos):
+        # A sample is a support vector if its alpha is > 0 in any of its problems.
+        n_classes = len(members)
+        is_sv = [np.zeros(len(m), dtype=bool) for m in members]
+        for (a, b), alpha in alphas.items():
+            is_sv[a] |= alpha[: len(members[a])] > 0
+            is_sv[b] |= alpha[len(members[a]) :] > 0
+        self.support_ = np.concatenate([m[s] for m, s in zip(members, is_sv)])
+        self.n_support_ = np.array([s.sum() for s in is_sv], dtype=np.int32)
+        self.support_vectors_ = X[self.support_]
+        start = np.concatenate([[0], np.cumsum(self.n_support_)])
+        # Pair (a, b): class a's coefficients y alpha = +alpha go to row b - 1,
+        # class b's (-alpha) to row a; columns are the support vectors' positions.
+        dual_coef = np.zeros((n_classes - 1, len(self.support_)))
+        for (a, b), alpha in alphas.items():
+            alpha_a, alpha_b = alpha[: len(members[a])], alpha[len(members[a]) :]
+            dual_coef[b - 1, start[a] : start[a + 1]] = alpha_a[is_sv[a]]
+            dual_coef[a, start[b] : start[b + 1]] = -alpha_b[is_sv[b]]
+        self._dual_coef_lib, self._intercept_lib = dual_coef, -rhos
+        self._sv_start = start
+        if n_classes == 2:
+            # scikit-learn flips the binary problem so that f(x) > 0 means classes_[1].
+            self.dual_coef_, self.intercept_ = -dual_coef, rhos.copy()
+        else:
+            self.dual_coef_, self.intercept_ = dual_coef, -rhos
+
+    @property
+    def coef_(self):
+        """Weights of the linear kernel, one row per pair of classes."""
+        if self.kernel != "linear":
+            raise AttributeError("coef_ is only available when using a linear kernel")
+        check_is_fitted(self, "support_")
+        return self._pair_values(self.support_vectors_).T * (
+            -1 if len(self.classes_) == 2 else 1
+        )
+
+    def _pair_values(self, K_sv):
+        # f_ab(x) - b_ab = sum over the support vectors of classes a and b of
+        # y alpha K(sv, x), for each pair (a, b); K_sv has one row per support vector.
+        coef, start = self._dual_coef_lib, self._sv_start
+        n_classes = len(self.classes_)
+        columns = []
+        for a in range(n_classes):
+            for b in range(a + 1, n_classes):
+                sa, sb = slice(start[a], start[a + 1]), slice(start[b], start[b + 1])
+                columns.append(coef[b - 1, sa] @ K_sv[sa] + coef[a, sb] @ K_sv[sb])
+        return np.array(columns).T  # (n_samples, n_pairs)
+
+    def _decision_ovo(self, X):
+        check_is_fitted(self, "support_")
+        X = check_array(X, dtype=np.float64, estimator=self)
+        validate_n_features(self, X, reset=False)
+        K_sv = kernel_matrix(
+            self.support_vectors_, X, self.kernel, self._gamma, self.degree, self.coef0
+        )  # (n_SV, n_samples)
+        return self._pair_values(K_sv) + self._intercept_lib  # LIBSVM's sign
+
+    def decision_function(self, X):
+        """Signed distance-like score of each sample to the separating surfaces.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Samples.
+
+        Returns
+        -------
+        decision : ndarray of shape (n_samples,), (n_samples, n_classes) or \
+                (n_samples, n_classes * (n_classes - 1) / 2)
+            Two classes: positive for ``classes_[1]``. More: one column per class
+            (``"ovr"``) or per pair of classes (``"ovo"``).
+        """
+        dec = self._decision_ovo(X)
+        if len(self.classes_) == 2:
+            return -dec[:, 0]
+        if self.decision_function_shape == "ovr":
+            return _ovr_decision_function(dec < 0, -dec, len(self.classes_))
+        return dec
+
+    def predict(self, X):
+        """Predict by one-vs-one vote (the first class wins a tied vote).
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Samples.
+
+        Returns
+        -------
+        y_pred : ndarray of shape (n_samples,)
+            Predicted labels.
+        """
+        dec = self._decision_ovo(X)
+        n_classes = len(self.classes_)
+        if self.break_ties and self.decision_function_shape == "ovr" and n_classes > 2:
+            ovr = _ovr_decision_function(dec < 0, -dec, n_classes)
+            return self.classes_[np.argmax(ovr, axis=1)]
+        votes = _ovr_decision_function(dec <= 0, np.zeros_like(dec), n_classes)
+        return self.classes_[np.argmax(votes, axis=1)]

@@ -1,0 +1,178 @@
+"""Tests for SVC, compared against sklearn.svm.SVC."""
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose, assert_array_equal
+from sklearn import svm as sk
+from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+from sklearn.preprocessing import StandardScaler
+
+from skratch.exceptions import ConvergenceWarning, NotFittedError
+from skratch.svm import SVC
+
+# Our SMO takes LIBSVM's steps (same working-set selection, same update, kernel rows
+# rounded to single precision as in LIBSVM's cache, dot products summed in the same
+# order), so the dual solution agrees to rounding: about 1e-13 on these data sets.
+# The issue asks for decision functions to 1e-3; we test a much tighter 1e-8, which
+# still leaves room for other BLAS builds and CPUs.
+ATOL = 1e-8
+
+
+def _standardised(loader):
+    def load():
+        X, y = loader(return_X_y=True)
+        return StandardScaler().fit_transform(X), y
+    return load
+
+
+def _generated():
+    rng = np.random.default_rng(0)
+    y = rng.integers(3, size=240)
+    X = rng.normal(size=(240, 5)) + y[:, None] * [1.0, -0.5, 0.0, 0.3, 0.8]
+    return X, y
+
+
+DATASETS = {
+    "iris": _standardised(load_iris),
+    "wine": _standardised(load_wine),
+    "breast_cancer": _standardised(load_breast_cancer),
+    "generated": _generated,
+    "generated_binary": lambda: (_generated()[0], _generated()[1] > 0),
+}
+
+KERNELS = [
+    {"kernel": "linear"},
+    {"kernel": "rbf"},
+    {"kernel": "rbf", "gamma": "auto", "C": 10.0},
+    {"kernel": "poly", "degree": 2, "coef0": 1.0},
+    {"kernel": "sigmoid", "gamma": 0.05, "C": 0.5},
+]
+
+
+def _assert_same_svc(ours, theirs, X):
+    assert_array_equal(ours.support_, theirs.support_)
+    assert_array_equal(ours.n_support_, theirs.n_support_)
+    assert_allclose(ours.support_vectors_, theirs.support_vectors_)
+    assert_allclose(ours.dual_coef_, theirs.dual_coef_, atol=ATOL)
+    assert_allclose(ours.intercept_, theirs.intercept_, atol=ATOL)
+    assert_allclose(ours.decision_function(X), theirs.decision_function(X), atol=ATOL)
+    assert_array_equal(ours.predict(X), theirs.predict(X))
+
+
+@pytest.mark.parametrize("dataset", DATASETS)
+@pytest.mark.parametrize("params", KERNELS, ids=lambda p: "-".join(map(str, p.values())))
+def test_svc_matches_sklearn(dataset, params):
+    """Check that support vectors, dual coefficients and decisions equal scikit-learn's."""
+    X, y = DATASETS[dataset]()
+    ours = SVC(**params).fit(X, y)
+    theirs = sk.SVC(**params).fit(X, y)
+    _assert_same_svc(ours, theirs, X)
+    # Same steps, so nearly always the same count; tanh and exp may round a last bit
+    # differently from the C library's and shift one step (seen once here).
+    assert np.abs(ours.n_iter_ - theirs.n_iter_).max() <= 2
+
+
+@pytest.mark.parametrize("dataset", ["iris", "wine", "generated_binary"])
+def test_svc_linear_coef_matches_sklearn(dataset):
+    """Check that coef_ of the linear kernel equals scikit-learn's."""
+    X, y = DATASETS[dataset]()
+    ours = SVC(kernel="linear", C=0.3).fit(X, y)
+    theirs = sk.SVC(kernel="linear", C=0.3).fit(X, y)
+    assert_allclose(ours.coef_, theirs.coef_, atol=ATOL)
+    with pytest.raises(AttributeError, match="only available when using a linear"):
+        SVC().fit(X, y).coef_
+
+
+@pytest.mark.parametrize("break_ties", [False, True])
+def test_svc_ovo_ovr_and_break_ties_match_sklearn(break_ties):
+    """Check decision_function_shape ovo/ovr and break_ties against scikit-learn."""
+    X, y = DATASETS["generated"]()
+    for shape in ["ovo", "ovr"]:
+        if break_ties and shape == "ovo":
+            continue
+        params = {"decision_function_shape": shape, "break_ties": break_ties}
+        ours = SVC(**params).fit(X, y)
+        theirs = sk.SVC(**params).fit(X, y)
+        dec = ours.decision_function(X)
+        assert dec.shape == (len(X), 3)
+        assert_allclose(dec, theirs.decision_function(X), atol=ATOL)
+        assert_array_equal(ours.predict(X), theirs.predict(X))
+
+
+def test_svc_string_labels_and_tol():
+    """Check string labels and a looser tol against scikit-learn."""
+    X, y = DATASETS["wine"]()
+    labels = np.array(["barolo", "grignolino", "barbera"])[y]
+    ours = SVC(tol=1e-1).fit(X, labels)
+    theirs = sk.SVC(tol=1e-1).fit(X, labels)
+    assert_array_equal(ours.classes_, theirs.classes_)
+    _assert_same_svc(ours, theirs, X)
+
+
+def test_svc_gamma_scale_on_unscaled_data():
+    """Check gamma='scale' on raw (unscaled) breast cancer features."""
+    X, y = load_breast_cancer(return_X_y=True)
+    X, y = X[:200], y[:200]
+    ours = SVC(gamma="scale").fit(X, y)
+    theirs = sk.SVC(gamma="scale").fit(X, y)
+    _assert_same_svc(ours, theirs, X)
+
+
+def test_svc_max_iter_warns():
+    """Check that stopping at max_iter warns, as scikit-learn does."""
+    X, y = DATASETS["breast_cancer"]()
+    with pytest.warns(ConvergenceWarning, match="max_iter=5"):
+        clf = SVC(max_iter=5).fit(X, y)
+    assert clf.fit_status_ == 1
+    assert_array_equal(clf.n_iter_, [5])
+
+
+# --- errors ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "params, match",
+    [
+        ({"C": 0.0}, r"'C' parameter of SVC must be a float in the range \(0, inf\)"),
+        ({"kernel": "laplacian"}, r"'kernel' parameter .* Got 'laplacian' instead"),
+        ({"gamma": "big"}, r"'gamma' parameter .* Got 'big' instead"),
+        ({"gamma": -1.0}, r"'gamma' parameter .* Got -1.0 instead"),
+        ({"degree": -1}, r"'degree' parameter .* Got -1 instead"),
+        ({"tol": 0}, r"'tol' parameter .* Got 0 instead"),
+        ({"max_iter": -2}, r"'max_iter' parameter .* Got -2 instead"),
+        ({"decision_function_shape": "ova"}, r"'decision_function_shape' .* 'ova'"),
+        ({"probability": True}, r"probability=True\) is not implemented"),
+        (
+            {"break_ties": True, "decision_function_shape": "ovo"},
+            "break_ties must be False when decision_function_shape is 'ovo'",
+        ),
+    ],
+)
+def test_svc_rejects_invalid_params(params, match):
+    """Check that invalid parameters are refused in fit with the value quoted."""
+    X, y = DATASETS["iris"]()
+    with pytest.raises(ValueError, match=match):
+        SVC(**params).fit(X, y)
+
+
+def test_svc_rejects_bad_targets():
+    """Check that one class and continuous targets are refused clearly."""
+    X, _ = DATASETS["iris"]()
+    with pytest.raises(ValueError, match="has to be greater than one; got 1 class"):
+        SVC().fit(X, np.zeros(len(X)))
+    with pytest.raises(ValueError, match="Unknown label type: continuous"):
+        SVC().fit(X, np.linspace(0, 1, len(X)))
+
+
+def test_svc_predict_errors():
+    """Check that predict refuses unfitted use, wrong feature counts and NaN."""
+    X, y = DATASETS["iris"]()
+    with pytest.raises(NotFittedError, match="This SVC instance is not fitted"):
+        SVC().predict(X)
+    clf = SVC().fit(X, y)
+    with pytest.raises(ValueError, match="X has 3 features, but SVC is expecting 4"):
+        clf.decision_function(X[:, :3])
+    X_nan = X.copy()
+    X_nan[0, 0] = np.nan
+    with pytest.raises(ValueError, match="Input X contains NaN"):
+        clf.predict(X_nan)
