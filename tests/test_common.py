@@ -165,7 +165,7 @@ EXPECTED_FAILED_CHECKS.update({
 # --- neighbors, svm, naive_bayes ------------------------------------------------------
 from skratch.naive_bayes import GaussianNB, MultinomialNB  # noqa: E402
 from skratch.neighbors import KNeighborsClassifier, KNeighborsRegressor  # noqa: E402
-from skratch.svm import SVC  # noqa: E402
+from skratch.svm import SVC, LinearSVC  # noqa: E402
 
 ESTIMATORS += [
     KNeighborsClassifier(),
@@ -174,6 +174,8 @@ ESTIMATORS += [
     KNeighborsRegressor(algorithm="kd_tree", weights="distance"),
     SVC(),
     SVC(kernel="linear", C=10.0),
+    LinearSVC(random_state=0),
+    LinearSVC(loss="hinge", random_state=0),
     GaussianNB(),
     MultinomialNB(),
 ]

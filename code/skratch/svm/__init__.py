@@ -1,5 +1,5 @@
 """Support vector machines: maximum-margin classifiers and the kernel trick."""
 
-from ._classes import SVC
+from ._classes import SVC, LinearSVC
 
-__all__ = ["SVC"]
+__all__ = ["LinearSVC", "SVC"]
