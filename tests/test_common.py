@@ -262,3 +262,27 @@ with warnings.catch_warnings():
 def test_estimator_passes_sklearn_checks(estimator, check):
     """Check that the estimator passes one of scikit-learn's estimator checks."""
     check(estimator)
+
+
+def _exported_estimator_classes():
+    """Every class a skratch family exports (its ``__all__``) that has ``fit``."""
+    import importlib
+
+    import skratch
+    from skratch.base import BaseEstimator
+
+    found = {}
+    for name in skratch.__all__:
+        module = importlib.import_module(f"skratch.{name}")
+        for attr in getattr(module, "__all__", []):
+            obj = getattr(module, attr)
+            if isinstance(obj, type) and issubclass(obj, BaseEstimator) and hasattr(obj, "fit"):
+                found[f"skratch.{name}.{attr}"] = obj
+    return found
+
+
+def test_every_exported_estimator_is_checked():
+    """Check that ESTIMATORS holds an instance of every estimator the package exports."""
+    checked = {type(estimator) for estimator in ESTIMATORS}
+    missing = sorted(name for name, cls in _exported_estimator_classes().items() if cls not in checked)
+    assert not missing, f"add an instance of each to ESTIMATORS: {missing}"
