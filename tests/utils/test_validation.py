@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_array_equal
 from scipy import sparse
+from sklearn.utils.validation import _check_sample_weight as sk_check_sample_weight
 
 from skratch.exceptions import (
     DataConversionWarning,
@@ -17,6 +18,7 @@ from skratch.linear_model import LinearRegression
 from skratch.utils.validation import (
     Interval,
     StrOptions,
+    _check_sample_weight,
     check_array,
     check_consistent_length,
     check_is_fitted,
@@ -254,6 +256,77 @@ def test_check_X_y_dtype_of_y():
         == np.float64
     )
     assert_array_equal(check_X_y(X, ["a", "b", "a"])[1], ["a", "b", "a"])
+
+
+# _check_sample_weight -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sample_weight", [None, 2.5, [1, 2, 0], np.array([0.5, 0.0, 3.0], dtype=np.float32)]
+)
+@pytest.mark.parametrize("X", [3, np.zeros((3, 2))], ids=["n_samples", "X"])
+def test_check_sample_weight_matches_sklearn(sample_weight, X):
+    """Check that None, a number and a list give scikit-learn's float64 weights."""
+    expected = sk_check_sample_weight(sample_weight, np.zeros((3, 2)), dtype=np.float64)
+    result = _check_sample_weight(sample_weight, X)
+    assert result.dtype == np.float64
+    assert_array_equal(result, expected)
+
+
+def test_check_sample_weight_dtype_none_keeps_integers():
+    """Check that dtype=None keeps integer weights as integers."""
+    result = _check_sample_weight([1, 2, 3], 3, dtype=None)
+    assert result.dtype.kind == "i"
+    assert_array_equal(result, [1, 2, 3])
+
+
+@pytest.mark.parametrize(
+    "sample_weight, message",
+    [
+        ([1.0, 2.0], "sample_weight.shape == (2,), expected (3,)!"),
+        ([], "sample_weight.shape == (0,), expected (3,)!"),
+        (
+            [[1.0], [2.0], [3.0]],
+            "Sample weights must be 1D array or scalar, got 2D array. Expected either "
+            "a scalar value or a 1D array of length 3.",
+        ),
+        ([0.0, 0.0, 0.0], "Sample weights must contain at least one non-zero number."),
+        (0.0, "Sample weights must contain at least one non-zero number."),
+    ],
+    ids=["short", "empty", "2d", "all_zero", "zero_scalar"],
+)
+def test_check_sample_weight_messages(sample_weight, message):
+    """Check the shape and all-zero errors, with scikit-learn's messages."""
+    if np.size(sample_weight) > 0:  # sklearn's check_array refuses [] before the shape
+        with pytest.raises(ValueError, match=re.escape(message)):
+            sk_check_sample_weight(sample_weight, np.zeros((3, 1)))
+    with pytest.raises(ValueError, match=_exactly(message)):
+        _check_sample_weight(sample_weight, 3)
+
+
+def test_check_sample_weight_rejects_nan():
+    """Check that NaN weights are refused with check_array's message."""
+    with pytest.raises(ValueError, match="Input sample_weight contains NaN"):
+        _check_sample_weight([1.0, np.nan, 1.0], 3)
+
+
+def test_check_sample_weight_all_zero_allowed_on_request():
+    """Check that allow_all_zero_weights=True accepts all-zero weights."""
+    result = _check_sample_weight([0, 0], 2, allow_all_zero_weights=True)
+    assert_array_equal(result, [0.0, 0.0])
+
+
+def test_check_sample_weight_negative_weights():
+    """Check that negative weights pass by default and are refused on request."""
+    assert_array_equal(_check_sample_weight([1.0, -1.0], 2), [1.0, -1.0])
+    message = (
+        "Negative values in data passed to `sample_weight`: weights must be >= 0, got "
+        "a minimum of -2.0."
+    )
+    with pytest.raises(ValueError, match=_exactly(message)):
+        _check_sample_weight([1.0, -2.0], 2, ensure_non_negative=True)
+    with pytest.raises(ValueError, match="Negative values in data passed to `sample_weight`"):
+        sk_check_sample_weight([1.0, -2.0], np.zeros((2, 1)), ensure_non_negative=True)
 
 
 # check_is_fitted, validate_n_features --------------------------------------------

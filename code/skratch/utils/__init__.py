@@ -1,5 +1,6 @@
-"""Helpers shared by every estimator: input validation and random states."""
+"""Helpers shared by every estimator: input validation, class labels, random states."""
 
+from .multiclass import check_classification_targets
 from .validation import (
     check_array,
     check_consistent_length,
@@ -12,6 +13,7 @@ from .validation import (
 __all__ = [
     "check_X_y",
     "check_array",
+    "check_classification_targets",
     "check_consistent_length",
     "check_is_fitted",
     "check_random_state",

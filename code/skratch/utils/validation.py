@@ -5,7 +5,8 @@ numbers, with one target per sample?) and ``validate_n_features(reset=True)`` (r
 how many features it saw); ``predict`` starts with ``check_is_fitted``, ``check_array``
 and ``validate_n_features(reset=False)`` (same number of features as in ``fit``?).
 Parameters are checked at the start of ``fit`` against the constraints the estimator
-declares (``Interval``, ``StrOptions``, a type, ``None``).
+declares (``Interval``, ``StrOptions``, a type, ``None``). Estimators that accept
+``sample_weight`` check it with ``_check_sample_weight`` (None becomes ones).
 
 The messages follow scikit-learn's wording, so a learner who meets one here will
 recognise it there. Each names the problem and quotes the offending value.
@@ -552,6 +553,88 @@ def check_X_y(
 
     check_consistent_length(X, y)
     return X, y
+
+
+def _check_sample_weight(
+    sample_weight,
+    X,
+    *,
+    dtype=np.float64,
+    ensure_non_negative=False,
+    allow_all_zero_weights=False,
+):
+    """Validate sample weights: one finite number per sample.
+
+    ``None`` gives ones (every sample counts once) and a number gives that weight to
+    every sample, so the code after this check can always multiply by the weights.
+
+    Parameters
+    ----------
+    sample_weight : array-like of shape (n_samples,), float or None
+        The weights given to ``fit`` (or to a metric).
+    X : array-like of shape (n_samples, ...) or int
+        The data the weights belong to, or directly its number of samples.
+    dtype : numpy dtype or None, default=np.float64
+        The dtype of the returned weights. ``None`` keeps the dtype the weights came
+        with (the metrics do, so that integer weights give integer counts).
+    ensure_non_negative : bool, default=False
+        Refuse negative weights (the estimators that read weights as counts or
+        probabilities: trees, ensembles, naive Bayes, k-means).
+    allow_all_zero_weights : bool, default=False
+        Accept weights that are all zero (nothing would be learned from them, so
+        estimators refuse them; the metrics accept them).
+
+    Returns
+    -------
+    sample_weight : ndarray of shape (n_samples,)
+        The validated weights.
+
+    See Also
+    --------
+    sklearn.utils.validation._check_sample_weight : The scikit-learn function this one
+        mirrors.
+
+    Examples
+    --------
+    >>> from skratch.utils.validation import _check_sample_weight
+    >>> _check_sample_weight(None, 3)
+    array([1., 1., 1.])
+    >>> _check_sample_weight([1, 2], [[0.0], [1.0], [2.0]])
+    Traceback (most recent call last):
+    ...
+    ValueError: sample_weight.shape == (2,), expected (3,)!
+    """
+    n_samples = X if isinstance(X, numbers.Integral) else len(X)
+    if sample_weight is None:
+        return np.ones(n_samples, dtype=dtype)
+    if isinstance(sample_weight, numbers.Number):
+        sample_weight = np.full(n_samples, sample_weight, dtype=dtype)
+    else:
+        sample_weight = check_array(
+            sample_weight,
+            dtype=dtype,
+            ensure_2d=False,
+            ensure_min_samples=0,  # the shape check below gives the clearer message
+            input_name="sample_weight",
+        )
+        if sample_weight.ndim != 1:
+            raise ValueError(
+                f"Sample weights must be 1D array or scalar, got {sample_weight.ndim}D "
+                "array. Expected either a scalar value or a 1D array of length "
+                f"{n_samples}."
+            )
+        if sample_weight.shape != (n_samples,):
+            raise ValueError(
+                f"sample_weight.shape == {sample_weight.shape}, expected ({n_samples},)!"
+            )
+    if not allow_all_zero_weights and not np.any(sample_weight):
+        raise ValueError("Sample weights must contain at least one non-zero number.")
+    if ensure_non_negative and np.any(sample_weight < 0):
+        raise ValueError(
+            "Negative values in data passed to `sample_weight`: weights must be >= 0, "
+            f"got a minimum of {sample_weight.min().item()!r}."
+        )
+    return sample_weight
 
 
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,73 @@
+"""Checks on classification targets: are these class labels, or a regression target?
+
+A classifier learns a finite set of labels. Floats with a fractional part (0.5, 1.7) are
+a regression target, so every skratch classifier starts ``fit`` with
+``check_classification_targets(y)``, which refuses them with scikit-learn's message, and
+then turns the labels into ``classes_`` and class indices with
+``np.unique(y, return_inverse=True)``.
+
+Read more in the book: Regression vs classification
+<https://skratch-ml.github.io/skratch/book/intermediate/regression-vs-classification.html>
+"""
+
+import numpy as np
+
+__all__ = ["check_classification_targets"]
+
+
+def check_classification_targets(y):
+    """Ensure that ``y`` holds class labels, not a regression target.
+
+    Parameters
+    ----------
+    y : array-like of shape (n_samples,)
+        Target values, as returned by ``check_X_y``.
+
+    Raises
+    ------
+    ValueError
+        If ``y`` holds floats with a fractional part (a "continuous", regression
+        target), or mixes strings with numbers (labels that cannot be sorted into
+        ``classes_``). The message quotes an offending value.
+
+    See Also
+    --------
+    sklearn.utils.multiclass.check_classification_targets : The scikit-learn function
+        this one mirrors.
+
+    Notes
+    -----
+    scikit-learn decides through ``type_of_target``, which also recognises multi-output
+    and multilabel targets; skratch classifiers take a 1-D ``y`` only, so two cases are
+    enough here. Integer-valued floats (``1.0``, ``2.0``) are class labels, as in
+    scikit-learn. For a mix of strings and numbers scikit-learn says "Unknown label type:
+    unknown" (or fails later, sorting the labels); the "mixed types" message is ours.
+    scikit-learn also warns when more than half of the samples have a label of their
+    own; skratch does not.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from skratch.utils.multiclass import check_classification_targets
+    >>> check_classification_targets(np.array([0.0, 1.0, 2.0]))  # labels: no error
+    >>> check_classification_targets(np.array([0.0, 0.5, 1.0]))
+    Traceback (most recent call last):
+    ...
+    ValueError: Unknown label type: continuous. Maybe you are trying to fit a classifier, which expects discrete classes on a regression target with continuous values. Got non-integer values such as 0.5.
+    """
+    y = np.asarray(y)
+    if y.dtype.kind == "f" and np.any(y != np.round(y)):
+        example = y[y != np.round(y)].flat[0].item()
+        raise ValueError(
+            "Unknown label type: continuous. Maybe you are trying to fit a classifier, "
+            "which expects discrete classes on a regression target with continuous "
+            f"values. Got non-integer values such as {example!r}."
+        )
+    if y.dtype.kind == "O":
+        is_string = [isinstance(label, str) for label in y.ravel()]
+        if any(is_string) and not all(is_string):
+            types = sorted({type(label).__name__ for label in y.ravel()})
+            raise ValueError(
+                "Unknown label type: mixed types. Class labels must all be numbers or "
+                f"all be strings; got types {types}."
+            )
