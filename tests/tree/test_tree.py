@@ -290,7 +290,7 @@ def test_decision_tree_rejects_bad_input():
         DecisionTreeClassifier().fit(np.where(X > 7, np.nan, X), y)
     with pytest.raises(ValueError, match="Unknown label type: continuous"):
         DecisionTreeClassifier().fit(X, y + 0.5)
-    with pytest.raises(ValueError, match="Negative values in sample_weight"):
+    with pytest.raises(ValueError, match="Negative values in data passed to `sample_weight`"):
         DecisionTreeClassifier().fit(X, y, sample_weight=-np.ones(len(y)))
     with pytest.raises(ValueError, match="inconsistent numbers of samples"):
         DecisionTreeRegressor().fit(X, y[:-1])

@@ -15,6 +15,7 @@ from numbers import Integral, Real
 import numpy as np
 
 from ..base import BaseEstimator, ClassifierMixin
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     check_array,
@@ -24,7 +25,6 @@ from ..utils.validation import (
     validate_n_features,
 )
 from ..tree import DecisionTreeClassifier
-from ..tree._classes import _encode_labels
 from ._weight_boosting import _clone
 
 __all__ = ["BaggingClassifier"]
@@ -185,7 +185,8 @@ class BaggingClassifier(ClassifierMixin, BaseEstimator):
             raise TypeError(f"estimator must be an estimator with fit, got {self.estimator!r}.")
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
-        self.classes_, y_encoded = _encode_labels(y)
+        check_classification_targets(y)
+        self.classes_, y_encoded = np.unique(y, return_inverse=True)
         self.n_classes_ = len(self.classes_)
         n_samples, n_features = X.shape
         n_rows = n_samples if self.max_samples is None else _draw_count(

@@ -15,9 +15,11 @@ from numbers import Integral, Real
 import numpy as np
 
 from ..base import BaseEstimator, ClassifierMixin, RegressorMixin
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
+    _check_sample_weight,
     check_array,
     check_is_fitted,
     check_random_state,
@@ -25,7 +27,6 @@ from ..utils.validation import (
     validate_n_features,
 )
 from ..tree import DecisionTreeClassifier, DecisionTreeRegressor
-from ..tree._classes import _check_sample_weight, _encode_labels
 
 __all__ = ["RandomForestClassifier", "RandomForestRegressor"]
 
@@ -317,8 +318,9 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
-        sample_weight = _check_sample_weight(sample_weight, X.shape[0])
-        self.classes_, y_encoded = _encode_labels(y)
+        sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
+        check_classification_targets(y)
+        self.classes_, y_encoded = np.unique(y, return_inverse=True)
         self.n_classes_ = len(self.classes_)
         return self._fit_forest(
             X, y_encoded, sample_weight, self.n_classes_, DecisionTreeClassifier
@@ -484,7 +486,7 @@ class RandomForestRegressor(RegressorMixin, BaseForest):
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, y_numeric=True, estimator=self)
         validate_n_features(self, X, reset=True)
-        sample_weight = _check_sample_weight(sample_weight, X.shape[0])
+        sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
         return self._fit_forest(X, y, sample_weight, 0, DecisionTreeRegressor)
 
     def _set_oob(self, X, y, in_bag_counts, n_classes):

@@ -16,9 +16,11 @@ import numpy as np
 from scipy.special import expit, logsumexp, softmax
 
 from ..base import BaseEstimator, ClassifierMixin, RegressorMixin
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
+    _check_sample_weight,
     check_array,
     check_is_fitted,
     check_random_state,
@@ -26,7 +28,6 @@ from ..utils.validation import (
     validate_n_features,
 )
 from ..tree import DecisionTreeRegressor
-from ..tree._classes import _check_sample_weight, _encode_labels
 
 __all__ = ["GradientBoostingClassifier", "GradientBoostingRegressor"]
 
@@ -324,7 +325,7 @@ class GradientBoostingRegressor(RegressorMixin, BaseGradientBoosting):
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, y_numeric=True, estimator=self)
         validate_n_features(self, X, reset=True)
-        sample_weight = _check_sample_weight(sample_weight, X.shape[0])
+        sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
         self._init_raw = np.array([np.average(y, weights=sample_weight)])  # F_0 = mean
         raw = np.tile(self._init_raw, (X.shape[0], 1))
         return self._boost(X, y, sample_weight, raw, 0)
@@ -488,8 +489,9 @@ class GradientBoostingClassifier(ClassifierMixin, BaseGradientBoosting):
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
-        sample_weight = _check_sample_weight(sample_weight, X.shape[0])
-        self.classes_, y_encoded = _encode_labels(y)
+        sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
+        check_classification_targets(y)
+        self.classes_, y_encoded = np.unique(y, return_inverse=True)
         self.n_classes_ = len(self.classes_)
         if self.n_classes_ < 2:
             raise ValueError(

@@ -16,8 +16,10 @@ import numpy as np
 from scipy.special import softmax
 
 from ..base import BaseEstimator, ClassifierMixin
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
+    _check_sample_weight,
     check_array,
     check_is_fitted,
     check_random_state,
@@ -25,7 +27,6 @@ from ..utils.validation import (
     validate_n_features,
 )
 from ..tree import DecisionTreeClassifier
-from ..tree._classes import _check_sample_weight, _encode_labels
 
 __all__ = ["AdaBoostClassifier"]
 
@@ -153,9 +154,10 @@ class AdaBoostClassifier(ClassifierMixin, BaseEstimator):
             )
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
-        weight = _check_sample_weight(sample_weight, X.shape[0])
+        weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
         weight = weight / weight.sum()
-        self.classes_, _ = _encode_labels(y)
+        check_classification_targets(y)
+        self.classes_ = np.unique(y)
         self.n_classes_ = len(self.classes_)
         base = DecisionTreeClassifier(max_depth=1) if self.estimator is None else self.estimator
         rng = check_random_state(self.random_state)

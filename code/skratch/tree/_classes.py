@@ -15,9 +15,11 @@ from numbers import Integral, Real
 import numpy as np
 
 from ..base import BaseEstimator, ClassifierMixin, RegressorMixin
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
+    _check_sample_weight,
     check_array,
     check_is_fitted,
     check_random_state,
@@ -27,36 +29,6 @@ from ..utils.validation import (
 from ._splitter import build_tree
 
 __all__ = ["DecisionTreeClassifier", "DecisionTreeRegressor"]
-
-
-def _encode_labels(y):
-    # Classifiers need discrete labels; continuous targets get scikit-learn's message.
-    if y.dtype.kind == "f" and np.any(y != np.round(y)):
-        raise ValueError(
-            "Unknown label type: continuous. Maybe you are trying to fit a classifier, "
-            "which expects discrete classes on a regression target with continuous "
-            "values."
-        )
-    return np.unique(y, return_inverse=True)
-
-
-def _check_sample_weight(sample_weight, n_samples):
-    if sample_weight is None:
-        return np.ones(n_samples)
-    sample_weight = check_array(
-        sample_weight, ensure_2d=False, dtype=np.float64, input_name="sample_weight"
-    )
-    if sample_weight.shape != (n_samples,):
-        raise ValueError(
-            f"sample_weight.shape == {sample_weight.shape}, expected ({n_samples},)!"
-        )
-    if (sample_weight < 0).any():
-        raise ValueError(
-            f"Negative values in sample_weight, minimum {float(sample_weight.min())!r}."
-        )
-    if not sample_weight.any():
-        raise ValueError("Sample weights must contain at least one non-zero number.")
-    return sample_weight
 
 
 def _resolve_max_features(max_features, n_features):
@@ -340,8 +312,9 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
-        sample_weight = _check_sample_weight(sample_weight, X.shape[0])
-        self.classes_, y_encoded = _encode_labels(y)
+        sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
+        check_classification_targets(y)
+        self.classes_, y_encoded = np.unique(y, return_inverse=True)
         self.n_classes_ = len(self.classes_)
         rng = check_random_state(self.random_state)
         return self._fit(X, y_encoded, sample_weight, self.n_classes_, rng)
@@ -488,7 +461,7 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, y_numeric=True, estimator=self)
         validate_n_features(self, X, reset=True)
-        sample_weight = _check_sample_weight(sample_weight, X.shape[0])
+        sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
         rng = check_random_state(self.random_state)
         return self._fit(X, y, sample_weight, 0, rng)
 
