@@ -20,8 +20,10 @@ import numpy as np
 from scipy.special import logsumexp
 
 from ..base import BaseEstimator, ClassifierMixin
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
+    _check_sample_weight,
     check_array,
     check_is_fitted,
     check_X_y,
@@ -29,38 +31,6 @@ from ..utils.validation import (
 )
 
 __all__ = ["GaussianNB", "MultinomialNB"]
-
-
-def _encode_labels(y):
-    # Classifiers need discrete labels: float targets with a fractional part are a
-    # regression problem, and scikit-learn's message for that is the one we give.
-    if y.dtype.kind == "f" and np.any(y != np.round(y)):
-        raise ValueError(
-            "Unknown label type: continuous. Maybe you are trying to fit a classifier, "
-            "which expects discrete classes on a regression target with continuous "
-            "values."
-        )
-    classes, y_index = np.unique(y, return_inverse=True)
-    return classes, y_index
-
-
-def _check_sample_weight(sample_weight, n_samples):
-    if sample_weight is None:
-        return np.ones(n_samples)
-    sample_weight = check_array(
-        sample_weight, ensure_2d=False, dtype=np.float64, input_name="sample_weight"
-    )
-    if sample_weight.shape != (n_samples,):
-        raise ValueError(
-            f"sample_weight.shape == {sample_weight.shape}, expected ({n_samples},)!"
-        )
-    if (sample_weight < 0).any():
-        raise ValueError(
-            f"Negative values in sample_weight, minimum {float(sample_weight.min())!r}."
-        )
-    if not sample_weight.any():
-        raise ValueError("Sample weights must contain at least one non-zero number.")
-    return sample_weight
 
 
 def _gaussian_log_likelihood(X, theta, var):
@@ -266,8 +236,9 @@ class GaussianNB(_BaseNB):
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
-        weights = _check_sample_weight(sample_weight, X.shape[0])
-        self.classes_, y_index = _encode_labels(y)
+        weights = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
+        check_classification_targets(y)
+        self.classes_, y_index = np.unique(y, return_inverse=True)
         n_classes = len(self.classes_)
 
         # Smoothing relative to the data's scale: a fixed epsilon would be huge for
@@ -440,8 +411,9 @@ class MultinomialNB(_BaseNB):
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
         self._check_non_negative(X, "input X")
-        weights = _check_sample_weight(sample_weight, X.shape[0])
-        self.classes_, y_index = _encode_labels(y)
+        weights = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
+        check_classification_targets(y)
+        self.classes_, y_index = np.unique(y, return_inverse=True)
         n_classes = len(self.classes_)
 
         # One-hot class membership times the sample weights: (n_samples, n_classes).
