@@ -11,6 +11,7 @@ import numpy as np
 
 from ..base import BaseEstimator, ClassifierMixin
 from ..exceptions import ConvergenceWarning
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
@@ -36,12 +37,8 @@ _CACHE_BYTES = 200 * 2**20
 
 
 def _encode_labels(y):
-    if y.dtype.kind == "f" and np.any(y != np.round(y)):
-        raise ValueError(
-            "Unknown label type: continuous. Maybe you are trying to fit a classifier, "
-            "which expects discrete classes on a regression target with continuous "
-            "values."
-        )
+    # classes_ and each sample's class index; an SVM needs two classes to separate.
+    check_classification_targets(y)
     classes, y_index = np.unique(y, return_inverse=True)
     if len(classes) < 2:
         raise ValueError(
