@@ -7,6 +7,7 @@ Read more in the book: k-nearest neighbours
 import numpy as np
 
 from ..base import ClassifierMixin
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import check_X_y, validate_n_features
 from ._base import NeighborsBase
 
@@ -146,12 +147,7 @@ class KNeighborsClassifier(ClassifierMixin, NeighborsBase):
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
-        if y.dtype.kind == "f" and np.any(y != np.round(y)):
-            raise ValueError(
-                "Unknown label type: continuous. Maybe you are trying to fit a "
-                "classifier, which expects discrete classes on a regression target "
-                "with continuous values."
-            )
+        check_classification_targets(y)
         self.classes_, self._y = np.unique(y, return_inverse=True)
         self._fit(X)
         return self
