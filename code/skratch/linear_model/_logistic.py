@@ -19,6 +19,7 @@ from scipy.special import expit, logsumexp
 
 from ..base import BaseEstimator, ClassifierMixin
 from ..exceptions import ConvergenceWarning
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
@@ -29,21 +30,6 @@ from ..utils.validation import (
 )
 
 __all__ = ["LogisticRegression"]
-
-
-def _check_classification_targets(y):
-    """Reject targets that are not class labels (continuous floats), as scikit-learn."""
-    if y.dtype.kind == "f" and np.any(y != np.round(y)):
-        raise ValueError(
-            "Unknown label type: continuous. Maybe you are trying to fit a classifier, "
-            "which expects discrete classes on a regression target with continuous "
-            f"values. Got y={y[:5]!r}..."
-        )
-    if y.dtype.kind == "O" and len({type(label) for label in y}) > 1:
-        raise ValueError(
-            "Unknown label type: mixed types. Class labels must all be numbers or all "
-            f"be strings; got types {sorted({type(v).__name__ for v in y})}."
-        )
 
 
 def _binary_loss_gradient(params, X, y, l2, fit_intercept):
@@ -330,7 +316,7 @@ class LogisticRegression(ClassifierMixin, BaseEstimator):
         """
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
-        _check_classification_targets(y)
+        check_classification_targets(y)
         validate_n_features(self, X, reset=True)
         self.classes_, y_index = np.unique(y, return_inverse=True)
         n_classes = len(self.classes_)

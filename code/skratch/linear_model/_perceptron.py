@@ -17,6 +17,7 @@ import numpy as np
 
 from ..base import BaseEstimator, ClassifierMixin
 from ..exceptions import ConvergenceWarning
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
@@ -26,7 +27,6 @@ from ..utils.validation import (
     check_X_y,
     validate_n_features,
 )
-from ._logistic import _check_classification_targets
 from ._sgd import _l1_cumulative_penalty
 
 __all__ = ["Perceptron"]
@@ -191,7 +191,7 @@ class Perceptron(ClassifierMixin, BaseEstimator):
         """
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
-        _check_classification_targets(y)
+        check_classification_targets(y)
         validate_n_features(self, X, reset=True)
         self.classes_, y_index = np.unique(y, return_inverse=True)
         if len(self.classes_) < 2:
