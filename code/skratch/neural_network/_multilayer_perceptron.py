@@ -31,6 +31,7 @@ from ..exceptions import ConvergenceWarning
 from ..nn import functional as F
 from ..nn import init
 from ..optim import SGD, Adam
+from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
@@ -469,11 +470,7 @@ class MLPClassifier(ClassifierMixin, _BaseMLP):
         """
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
-        if y.dtype.kind == "f" and not np.all(y == np.round(y)):
-            raise ValueError(
-                "Unknown label type: continuous. MLPClassifier needs class labels, got "
-                f"non-integer values such as {y[y != np.round(y)][0].tolist()!r}."
-            )
+        check_classification_targets(y)
         classes, y_index = np.unique(y, return_inverse=True)
         if self.warm_start and hasattr(self, "classes_") and not np.array_equal(classes, self.classes_):
             raise ValueError(f"warm_start=True but y has classes {classes}, not {self.classes_}.")
