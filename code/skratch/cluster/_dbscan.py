@@ -18,10 +18,10 @@ from ..base import BaseEstimator, ClusterMixin
 from ..utils.validation import (
     Interval,
     StrOptions,
+    _check_sample_weight,
     check_array,
     validate_n_features,
 )
-from ._kmeans import _check_sample_weight
 
 __all__ = ["DBSCAN"]
 
@@ -164,7 +164,7 @@ class DBSCAN(ClusterMixin, BaseEstimator):
         if sample_weight is None:
             n_neighbors = np.diff(indptr)
         else:
-            sample_weight = _check_sample_weight(sample_weight, n_samples)
+            sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
             # Sum of the weights in each neighbourhood: one bincount over the pairs.
             owners = np.repeat(np.arange(n_samples), np.diff(indptr))
             n_neighbors = np.bincount(owners, weights=sample_weight[indices],

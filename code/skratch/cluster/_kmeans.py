@@ -27,6 +27,7 @@ from ..exceptions import ConvergenceWarning
 from ..utils.validation import (
     Interval,
     StrOptions,
+    _check_sample_weight,
     check_array,
     check_is_fitted,
     check_random_state,
@@ -377,7 +378,7 @@ class KMeans(ClusterMixin, TransformerMixin, BaseEstimator):
             raise ValueError(
                 f"n_samples={n_samples} should be >= n_clusters={self.n_clusters}."
             )
-        sample_weight = _check_sample_weight(sample_weight, n_samples)
+        sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
 
         n_init, init = self.n_init, None
         if isinstance(self.init, str):
@@ -489,7 +490,7 @@ class KMeans(ClusterMixin, TransformerMixin, BaseEstimator):
             :math:`-\sum_i w_i \min_j \lVert x_i - c_j \rVert^2`.
         """
         X = self._check_fitted_X(X)
-        sample_weight = _check_sample_weight(sample_weight, X.shape[0])
+        sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
         centers = self.cluster_centers_[_assign(X, self.cluster_centers_)]
         return -float(sample_weight @ np.sum((X - centers) ** 2, axis=1))
 
@@ -498,23 +499,6 @@ class KMeans(ClusterMixin, TransformerMixin, BaseEstimator):
         X = check_array(X, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=False)
         return X
-
-
-def _check_sample_weight(sample_weight, n_samples):
-    """Return the weights as a float array of shape (n_samples,); None gives ones."""
-    if sample_weight is None:
-        return np.ones(n_samples)
-    sample_weight = check_array(sample_weight, dtype=np.float64, ensure_2d=False,
-                                input_name="sample_weight")
-    if sample_weight.shape != (n_samples,):
-        raise ValueError(
-            f"sample_weight.shape == {sample_weight.shape}, expected ({n_samples},)!"
-        )
-    if np.any(sample_weight < 0):
-        raise ValueError("sample_weight must be non-negative, got negative weights.")
-    if not np.any(sample_weight > 0):
-        raise ValueError("Sample weights must contain at least one non-zero number.")
-    return sample_weight
 
 
 def _same_partition(labels1, labels2):
