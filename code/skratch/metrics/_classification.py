@@ -14,6 +14,7 @@ from numbers import Real
 import numpy as np
 
 from ..exceptions import DataConversionWarning, UndefinedMetricWarning
+from ..utils import validation
 from ..utils.validation import (
     StrOptions,
     check_array,
@@ -126,15 +127,13 @@ def _encode(y, labels):
 
 
 def _check_sample_weight(sample_weight, n_samples):
+    # Unlike an estimator's fit, a metric keeps None (plain counts) and the weights'
+    # dtype (integer weights give integer counts), and accepts all-zero weights.
     if sample_weight is None:
         return None
-    sample_weight = check_array(sample_weight, dtype=None, ensure_2d=False,
-                                ensure_min_samples=0, input_name="sample_weight")
-    if sample_weight.ndim != 1 or sample_weight.shape[0] != n_samples:
-        raise ValueError(
-            f"sample_weight.shape == {sample_weight.shape}, expected ({n_samples},)!"
-        )
-    return sample_weight
+    return validation._check_sample_weight(
+        sample_weight, n_samples, dtype=None, allow_all_zero_weights=True
+    )
 
 
 # --------------------------------------------------------------------------------------
