@@ -12,23 +12,9 @@ Read more in the book: Automatic differentiation
 <https://skratch-ml.github.io/skratch/book/neural-networks/autograd.html>
 """
 
+from ._value import _topological_order
+
 __all__ = ["draw_graph"]
-
-
-def _topological_order(root):
-    # Same iterative depth-first sort as Value.backward: inputs before outputs.
-    order, visited, stack = [], set(), [(root, False)]
-    while stack:
-        node, children_done = stack.pop()
-        if children_done:
-            order.append(node)
-            continue
-        if id(node) in visited:
-            continue
-        visited.add(id(node))
-        stack.append((node, True))
-        stack.extend((child, False) for child in node._prev if id(child) not in visited)
-    return order
 
 
 def _layout(root):

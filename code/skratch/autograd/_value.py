@@ -23,6 +23,27 @@ import math
 __all__ = ["Value"]
 
 
+def _topological_order(root):
+    """Every Value ``root`` depends on, each listed after all of its inputs.
+
+    A depth-first search with an explicit stack instead of recursion, so deep graphs
+    (long sums, many steps) do not hit Python's recursion limit: a node is pushed once
+    to visit its inputs and once more to be emitted after them.
+    """
+    order, visited, stack = [], set(), [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if children_done:
+            order.append(node)  # all its inputs are already in order
+            continue
+        if id(node) in visited:
+            continue
+        visited.add(id(node))
+        stack.append((node, True))
+        stack.extend((child, False) for child in node._prev if id(child) not in visited)
+    return order
+
+
 class Value:
     """A scalar that records the operations applied to it, for backpropagation.
 
@@ -175,21 +196,8 @@ class Value:
         do not hit Python's recursion limit. Then, from this node (seeded with
         d(self)/d(self) = 1) back to the leaves, each node passes its gradient on.
         """
-        topo, visited = [], set()
-        stack = [(self, False)]
-        while stack:
-            node, children_done = stack.pop()
-            if children_done:
-                topo.append(node)  # all its inputs are already in topo
-                continue
-            if id(node) in visited:
-                continue
-            visited.add(id(node))
-            stack.append((node, True))
-            stack.extend((child, False) for child in node._prev if id(child) not in visited)
-
         self.grad = 1.0
-        for node in reversed(topo):
+        for node in reversed(_topological_order(self)):
             node._backward()
 
     # ---- the rest is built from the operations above ---------------------------------
