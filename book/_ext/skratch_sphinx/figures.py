@@ -5,40 +5,59 @@ start of each build this module
 
 1. runs the scripts whose output is older than the script or the package
    (two at a time), writing ``book/_figures/<name>.png`` and, for an animation,
-   ``book/_figures/<name>.html``;
+   its frames (``book/_figures/<name>/``) and their description (``<name>.json``);
+   then a small thumbnail of each for the gallery;
 2. writes a page per script, ``book/figures/<name>.md`` (the picture, the pages
    that use it, and the highlighted source), and the gallery
-   ``book/figures/index.md``; ``_toc.yml`` lists them with a glob;
+   ``book/figures/index.md``, grouped by level and unit in course order;
+   ``_toc.yml`` lists them with a glob;
 3. provides the role ``{script}`plot_x``` that a caption uses to name its
-   script: it renders as a link ``plot_x.py`` to the script's page;
-4. after references are resolved, wraps each captioned image in the same link,
-   so clicking the picture opens its code, and gives it the script's
-   description as alt text when the page did not set one.
+   script: it renders as a link ``plot_x.py`` to the script's page.
+
+While reading each page it
+
+4. hides the input of every notebook cell that only calls ``show("plot_x")``
+   (the notebook keeps it), and shows the build's own picture of ``plot_x``:
+   still figures at half their pixel width (the PNGs are drawn at twice the size
+   they are shown, so they are sharp on any screen), animations as the player
+   with its frames as files the browser caches, instead of the copy inlined
+   in the notebook;
+5. after references are resolved, wraps each captioned picture in the link to
+   its script's page, and gives it the script's description as alt text when
+   the page did not set one.
 
 Why this and not the alternatives (matplotlib's plot directive, sphinx-gallery,
 MyST-NB metadata alone) is written down in CONTRIBUTING.md.
 """
 
 import concurrent.futures
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import yaml
 from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
-from sphinx.util.docutils import SphinxRole
+from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 logger = logging.getLogger(__name__)
 
 SCRIPTS = "code/figures"
 OUTPUT = "book/_figures"
+THUMBS = OUTPUT + "/thumbs"
 PAGES = "book/figures"
 PAGE_DOC = PAGES + "/{name}"
 ROLE_PATTERN = re.compile(r"\{script\}`(plot_[a-z0-9_]+)`")
+SHOW_CELL = re.compile(r'\s*show\("(plot_[a-z0-9_]+)"\)\s*')
+FIGURE_URI = re.compile(r"(?:^|/)_figures/(plot_[a-z0-9_]+)\.png$")
+THUMB_WIDTH = 360  # pixels: gallery cards are about 180 CSS px wide, drawn at 2x
+PIXEL_RATIO = 2  # as skratch.figures.PIXEL_RATIO: a PNG has twice the pixels it is shown at
 
 
 def script_paths(root):
@@ -58,11 +77,12 @@ def describe(path):
 
 def _newest_dependency(root):
     package = Path(root) / "code"
-    return max(p.stat().st_mtime for p in package.rglob("*.py") if "plot_" not in p.name)
+    files = [p for p in package.rglob("*.py") if "plot_" not in p.name] + [package / "figures" / "player.js"]
+    return max(p.stat().st_mtime for p in files if p.exists())
 
 
 def run_scripts(root):
-    """Run each stale figure script; raise with its error output if one fails."""
+    """Run each stale figure script, then refresh the thumbnails; raise with its error output if one fails."""
     root = Path(root)
     out = root / OUTPUT
     out.mkdir(parents=True, exist_ok=True)
@@ -72,27 +92,51 @@ def run_scripts(root):
         png = out / f"{script.stem}.png"
         if not png.exists() or png.stat().st_mtime < max(newest, script.stat().st_mtime):
             stale.append(script)
-    if not stale:
-        return
-    logger.info(f"[skratch] drawing {len(stale)} figure(s): {', '.join(s.stem for s in stale)}")
-    env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
+    if stale:
+        logger.info(f"[skratch] drawing {len(stale)} figure(s): {', '.join(s.stem for s in stale)}")
+        env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
 
-    def run(script):
-        return script, subprocess.run(
-            [sys.executable, str(script), "--out", str(out)],
-            cwd=root, env=env, capture_output=True, text=True,
-        )
+        def run(script):
+            return script, subprocess.run(
+                [sys.executable, str(script), "--out", str(out)],
+                cwd=root, env=env, capture_output=True, text=True,
+            )
 
-    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for script, result in pool.map(run, stale):
-            if result.returncode != 0:
-                raise ExtensionError(
-                    f"The figure script {script.relative_to(root)} failed:\n{result.stderr}"
-                )
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            for script, result in pool.map(run, stale):
+                if result.returncode != 0:
+                    raise ExtensionError(
+                        f"The figure script {script.relative_to(root)} failed:\n{result.stderr}"
+                    )
+    make_thumbnails(root)
+
+
+def make_thumbnails(root):
+    """A small WebP of each figure for the gallery, so the gallery page stays light."""
+    from PIL import Image
+
+    root = Path(root)
+    thumbs = root / THUMBS
+    thumbs.mkdir(parents=True, exist_ok=True)
+    for script in script_paths(root):
+        png = root / OUTPUT / f"{script.stem}.png"
+        thumb = thumbs / f"{script.stem}.webp"
+        if not png.exists() or (thumb.exists() and thumb.stat().st_mtime >= png.stat().st_mtime):
+            continue
+        with Image.open(png) as image:
+            image = image.convert("RGB")
+            height = round(image.height * THUMB_WIDTH / image.width)
+            image.resize((THUMB_WIDTH, height), Image.Resampling.LANCZOS).save(thumb, "WEBP", quality=80, method=6)
+
+
+def animation_spec(root, name):
+    """The description of an animation's frames (written by skratch.figures.save), or None."""
+    path = Path(root) / OUTPUT / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def users(root):
-    """Map each script name to the pages whose captions name it (via the role)."""
+    """Map each script name to the pages whose captions name it (via the role), in page order."""
     found = {}
     for page in sorted((Path(root) / "book").rglob("*")):
         if page.suffix not in {".md", ".ipynb"} or PAGES in page.as_posix() or "_build" in page.parts:
@@ -105,6 +149,41 @@ def users(root):
     return found
 
 
+def course_order(root):
+    """The parts of ``_toc.yml`` as ``[(caption, [doc, ...]), ...]``, in the order of the book."""
+    toc = yaml.safe_load((Path(root) / "_toc.yml").read_text(encoding="utf-8"))
+    parts = []
+    for part in toc.get("parts", []):
+        docs = []
+
+        def walk(entries):
+            for entry in entries or []:
+                if "file" in entry:
+                    docs.append(entry["file"])
+                walk(entry.get("sections"))
+
+        walk(part.get("chapters"))
+        parts.append((part.get("caption", ""), docs))
+    return parts
+
+
+def page_title(root, doc):
+    """The first level-1 heading of a page's source (Markdown or notebook)."""
+    root = Path(root)
+    for suffix in (".md", ".ipynb"):
+        path = root / f"{doc}{suffix}"
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        if suffix == ".ipynb":
+            cells = json.loads(text)["cells"]
+            text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+        match = re.search(r"^# (.+)$", text, re.M)
+        if match:
+            return match.group(1).strip()
+    return doc.rsplit("/", 1)[-1]
+
+
 def _write_if_changed(path, text):
     # Unchanged pages keep their mtime, so Sphinx does not rebuild them.
     if not path.exists() or path.read_text(encoding="utf-8") != text:
@@ -114,7 +193,7 @@ def _write_if_changed(path, text):
 def script_page(name, title, description, used_in, source_url, animated):
     used = ", ".join(f"{{doc}}`/{doc}`" for doc in used_in) or "the gallery only"
     if animated:
-        picture = f"```{{raw}} html\n:file: ../_figures/{name}.html\n```\n"
+        picture = f"```{{skratch-player}} {name}\n```\n"
     else:
         picture = (
             f":::{{figure}} ../_figures/{name}.png\n:alt: {description}\n:target: '#source'\n\n"
@@ -141,32 +220,59 @@ figure into `book/_figures/`. In a notebook, `from skratch.figures import show` 
 """
 
 
-def gallery_page(entries):
-    cards = "\n".join(
-        f""":::{{grid-item-card}} {title}
-:img-top: ../_figures/{name}.png
+def _card(name, title, description, animated):
+    kind = " (animation)" if animated else ""
+    return f""":::{{grid-item-card}} {title}
+:img-top: ../_figures/thumbs/{name}.webp
 :img-alt: {description}
 :link: {name}
 :link-type: doc
+:class-card: skratch-gallery-card
 
-`{name}.py`{" (animation)" if animated else ""}
+`{name}.py`{kind}
 :::
 """
-        for name, title, description, animated in entries
-    )
+
+
+def gallery_page(root, entries):
+    """The gallery: every figure under its level and unit, in the order of the course."""
+    used = users(root)
+    by_name = {e[0]: e for e in entries}
+    placed = set()
+    sections = []
+    for caption, docs in course_order(root):
+        unit_blocks = []
+        for doc in docs:
+            if doc.startswith(PAGES):
+                continue
+            names = [n for n, pages in used.items() if pages and pages[0] == doc and n in by_name]
+            source = next((Path(root) / f"{doc}{s}" for s in (".ipynb", ".md") if (Path(root) / f"{doc}{s}").exists()), None)
+            if source is not None:  # in the order the page shows them
+                text = source.read_text(encoding="utf-8")
+                names.sort(key=lambda n: text.find(f"{{script}}`{n}`"))
+            if not names:
+                continue
+            placed.update(names)
+            cards = "\n".join(_card(*by_name[n]) for n in names)
+            unit_blocks.append(
+                f"### {page_title(root, doc)}\n\n{{doc}}`Read the unit </{doc}>`\n\n"
+                f"::::{{grid}} 2 3 4 4\n:gutter: 2\n\n{cards}\n::::\n"
+            )
+        if unit_blocks:
+            sections.append(f"## {caption}\n\n" + "\n".join(unit_blocks))
+    rest = [e for e in entries if e[0] not in placed]
+    if rest:
+        cards = "\n".join(_card(*e) for e in rest)
+        sections.append(f"## Not yet in a unit\n\n::::{{grid}} 2 3 4 4\n:gutter: 2\n\n{cards}\n::::\n")
+    body = "\n".join(sections)
     return f"""# Figure gallery
 
-Every figure and animation of the course, each beside the script that draws it. Click a
-picture to read its code. Each script runs on its own (`python code/figures/<name>.py`), uses
-the `skratch` package, and draws the same picture every time: the build runs it, and the
-notebooks call the same script with `skratch.figures.show`.
+Every figure and animation of the course, under the unit that shows it, in the order of the
+course. Click a picture to read the script that draws it. Each script runs on its own
+(`python code/figures/<name>.py`), uses the `skratch` package, and draws the same picture every
+time: the build runs it, and the notebooks call the same script with `skratch.figures.show`.
 
-::::{{grid}} 1 2 3 3
-:gutter: 2
-
-{cards}
-::::
-"""
+{body}"""
 
 
 def generate(app, config):
@@ -184,11 +290,11 @@ def generate(app, config):
         name = script.stem
         names.add(name)
         title, description = describe(script)
-        animated = (root / OUTPUT / f"{name}.html").exists()
+        animated = animation_spec(root, name) is not None
         url = f"{repo}/blob/{branch}/{SCRIPTS}/{name}.py"
         _write_if_changed(pages / f"{name}.md", script_page(name, title, description, used.get(name, []), url, animated))
         entries.append((name, title, description, animated))
-    _write_if_changed(pages / "index.md", gallery_page(entries))
+    _write_if_changed(pages / "index.md", gallery_page(root, entries))
     for stale_page in pages.glob("plot_*.md"):
         if stale_page.stem not in names:
             stale_page.unlink()
@@ -214,6 +320,97 @@ class ScriptRole(SphinxRole):
         return [nodes.inline("", "", ref, classes=["figure-script"], script=name)], []
 
 
+# --- the pictures of a page --------------------------------------------------------
+
+
+def player_node(app, docname, name, link):
+    """A raw HTML node: the animation player of ``name`` with its frames as files of the site."""
+    from skratch.figures import player_html
+
+    root = Path(app.srcdir)
+    spec = animation_spec(root, name)
+    if spec is None:
+        raise ExtensionError(f"{docname}: {name} is not an animation (no {OUTPUT}/{name}.json).")
+    prefix = "../" * docname.count("/") + "_figures/"
+    version = spec["version"]
+    sources = [None if f is None else f"{prefix}{name}/{f}?v={version}" for f in spec["frames"]]
+    player = player_html(name, spec["alt"], spec, sources, script=name, inline_script=False, link=link)
+    node = nodes.raw("", player, format="html")
+    node["skratch_player"] = name
+    return node
+
+
+def _script_link(app, docname, name):
+    if docname == PAGE_DOC.format(name=name):
+        return "#source"
+    return app.builder.get_relative_uri(docname, PAGE_DOC.format(name=name))
+
+
+def _size_image(root, image, name):
+    """Show a figure at half its pixel width: its PNG is drawn at twice the size it is shown."""
+    from PIL import Image
+
+    png = Path(root) / OUTPUT / f"{name}.png"
+    if png.exists() and "width" not in image:
+        with Image.open(png) as picture:
+            image["width"] = f"{picture.width // PIXEL_RATIO}px"
+
+
+def _cell_source(cell):
+    for child in cell.children:
+        if "cell_input" in child.get("classes", []):
+            return child.astext()
+    return None
+
+
+def prepare_pictures(app, doctree):
+    """doctree-read, before the image collector: the build's pictures, sized, and quiet show() cells."""
+    root = Path(app.srcdir)
+    docname = app.env.docname
+    for cell in list(doctree.findall(nodes.container)):
+        if "cell" not in cell.get("classes", []):
+            continue
+        source = _cell_source(cell)
+        match = SHOW_CELL.fullmatch(source or "")
+        if not match:
+            continue
+        name = match.group(1)
+        for child in list(cell.children):
+            if "cell_input" in child.get("classes", []):
+                cell.remove(child)  # the notebook keeps the call; the page shows only its picture
+        for raw in list(cell.findall(nodes.raw)):
+            if 'class="skratch-player"' in raw.astext():
+                raw.replace_self(player_node(app, docname, name, _script_link(app, docname, name)))
+        for image in cell.findall(nodes.image):
+            image["uri"] = f"/{OUTPUT}/{name}.png"
+            for key in ("candidates", "width", "height"):
+                if key in image:
+                    del image[key]
+            _size_image(root, image, name)
+    for image in list(doctree.findall(nodes.image)):
+        match = FIGURE_URI.search(image.get("uri", ""))
+        if not match:
+            continue
+        name = match.group(1)
+        if animation_spec(root, name) is not None and docname != PAGE_DOC.format(name=name):
+            image.replace_self(player_node(app, docname, name, _script_link(app, docname, name)))
+        else:
+            _size_image(root, image, name)
+    if docname == f"{PAGES}/index":
+        for image in doctree.findall(nodes.image):
+            image["loading"] = "lazy"
+
+
+class PlayerDirective(SphinxDirective):
+    """``{skratch-player} plot_x``: the animation's player (used by the script pages)."""
+
+    required_arguments = 1
+
+    def run(self):
+        name = self.arguments[0]
+        return [player_node(self.env.app, self.env.docname, name, "#source")]
+
+
 def link_figures(app, doctree, docname):
     """doctree-resolved: make a captioned picture a link to its script's page."""
     root = Path(app.srcdir)
@@ -237,7 +434,28 @@ def link_figures(app, doctree, docname):
                 wrapper += image
 
 
+def copy_frames(app, exception):
+    """build-finished: the figures' pictures and frames under ``_figures/``, and the player's code."""
+    if exception is not None or app.builder.format != "html":
+        return
+    root = Path(app.srcdir)
+    target = Path(app.outdir) / "_figures"
+    target.mkdir(parents=True, exist_ok=True)
+    for png in (root / OUTPUT).glob("plot_*.png"):
+        shutil.copy2(png, target / png.name)  # og:image and the player's poster
+    for frames in (root / OUTPUT).iterdir():
+        if frames.is_dir() and frames.name.startswith("plot_"):
+            shutil.copytree(frames, target / frames.name, dirs_exist_ok=True)
+    import skratch.figures
+
+    shutil.copy2(Path(skratch.figures.__file__).with_name("player.js"), Path(app.outdir) / "_static" / "skratch-player.js")
+
+
 def setup(app):
     app.connect("config-inited", generate, priority=100)
     app.add_role("script", ScriptRole())
+    app.add_directive("skratch-player", PlayerDirective)
+    app.connect("doctree-read", prepare_pictures, priority=400)
     app.connect("doctree-resolved", link_figures)
+    app.connect("build-finished", copy_frames)
+    app.add_js_file("skratch-player.js", loading_method="defer")

@@ -5,27 +5,38 @@ A quiz is written in a page (Markdown or a notebook's Markdown cell) as YAML:
 ````markdown
 ```{quiz} Check your understanding
 - question: A tip model has $w = 0.15$ and $b = 1$. What tip does it predict for a $40 bill?
-  choices:
-    - text: "$6"
-      explain: That is $0.15 \\times 40$; the intercept adds $1.
-    - text: "$7"
-      correct: true
-      explain: $0.15 \\times 40 + 1 = 7$.
+  answer: 7
+  tolerance: 0.01
+  hint: Multiply the bill by the slope, then add the intercept.
+  explain: $0.15 \\times 40 + 1 = 7$.
 - question: How many parameters does the line $y = wx + b$ have?
-  answer: 2
-  tolerance: 0
-  explain: The slope $w$ and the intercept $b$.
+  choices:
+    - text: One
+      explain: The slope is one; the intercept $b$ is another.
+    - text: Two
+      correct: true
+      explain: The slope $w$ and the intercept $b$.
 ```
 ````
 
-A question has either ``choices`` (one or more marked ``correct: true``) or a
-numeric ``answer`` with an optional ``tolerance``; every choice and every
-numeric question has an ``explain``, shown once the reader answers. Text is
-MyST, so maths and code work. The page's script (``_static/skratch.js``) turns
-the choices into buttons; without JavaScript every explanation is simply shown.
+A question has either ``choices`` (two or more, one or more marked ``correct: true``,
+each with an ``explain``) or a numeric ``answer`` with an optional ``tolerance`` (how far
+off still counts, default 0) and ``hint``, and an ``explain`` (the worked answer). Text
+is MyST, so maths and code work.
+
+In the page (``_static/skratch.js``):
+
+* a wrong choice shows its own explanation as a hint and the learner tries again;
+* a wrong number says "Not quite", shows the hint, and offers the worked answer on
+  request; a right one shows the worked answer at once;
+* numbers may be typed as ``0.25``, ``0,25``, ``1/4`` or ``25%``;
+* the quiz keeps a running score: questions answered right at the first try, out of all.
+
+Without JavaScript every explanation is simply shown.
 """
 
 import html
+import numbers
 
 import yaml
 from docutils import nodes
@@ -42,6 +53,9 @@ def _check(questions, where):
     for i, q in enumerate(questions, 1):
         if not isinstance(q, dict) or "question" not in q:
             raise QuizError(f"{where}: question {i} needs a 'question' key; got {q!r}.")
+        unknown = set(q) - {"question", "choices", "answer", "tolerance", "hint", "explain"}
+        if unknown:
+            raise QuizError(f"{where}: question {i} has unknown keys {sorted(unknown)}.")
         has_choices, has_answer = "choices" in q, "answer" in q
         if has_choices == has_answer:
             raise QuizError(f"{where}: question {i} needs exactly one of 'choices' or 'answer'.")
@@ -49,14 +63,22 @@ def _check(questions, where):
             choices = q["choices"]
             if not isinstance(choices, list) or len(choices) < 2:
                 raise QuizError(f"{where}: question {i} needs at least two choices.")
-            if not any(c.get("correct") for c in choices):
+            if not any(isinstance(c, dict) and c.get("correct") for c in choices):
                 raise QuizError(f"{where}: question {i} has no choice marked 'correct: true'.")
             for c in choices:
-                if not c.get("text") or not c.get("explain"):
+                if not isinstance(c, dict) or not c.get("text") or not c.get("explain"):
                     raise QuizError(f"{where}: every choice of question {i} needs 'text' and 'explain'.")
+            if "hint" in q or "tolerance" in q:
+                raise QuizError(f"{where}: question {i} has choices; 'hint' and 'tolerance' are for numeric answers.")
         else:
-            if not isinstance(q["answer"], (int, float)) or not q.get("explain"):
+            answer = q["answer"]
+            if isinstance(answer, bool) or not isinstance(answer, numbers.Real) or not q.get("explain"):
                 raise QuizError(f"{where}: numeric question {i} needs a number 'answer' and an 'explain'.")
+            tolerance = q.get("tolerance", 0)
+            if isinstance(tolerance, bool) or not isinstance(tolerance, numbers.Real) or tolerance < 0:
+                raise QuizError(f"{where}: question {i}'s tolerance must be a number >= 0; got {tolerance!r}.")
+            if "hint" in q and not str(q["hint"]).strip():
+                raise QuizError(f"{where}: question {i} has an empty 'hint'.")
 
 
 class QuizDirective(SphinxDirective):
@@ -79,7 +101,9 @@ class QuizDirective(SphinxDirective):
         except (yaml.YAMLError, QuizError) as error:
             raise self.error(f"Invalid quiz at {where}: {error}")
         title = self.arguments[0] if self.arguments else "Quiz"
+        number = self.env.new_serialno("skratch-quiz") + 1
         quiz = nodes.container(classes=["skratch-quiz"])
+        quiz["ids"].append(f"quiz-{number}")
         quiz += nodes.rubric(title, title, classes=["skratch-quiz-title"])
         for i, q in enumerate(questions, 1):
             box = nodes.container(classes=["skratch-quiz-question"])
@@ -95,19 +119,28 @@ class QuizDirective(SphinxDirective):
                 box += choices
             else:
                 tolerance = float(q.get("tolerance", 0))
+                field_id = f"quiz-{number}-q{i}"
                 field = (
                     f'<div class="skratch-quiz-numeric" data-answer="{float(q["answer"])!r}" '
-                    f'data-tolerance="{tolerance!r}"><label>Your answer '
-                    f'<input type="number" step="any" inputmode="decimal"></label> '
-                    f'<button type="button">Check</button> '
-                    f'<span class="skratch-quiz-verdict" aria-live="polite"></span></div>'
+                    f'data-tolerance="{tolerance!r}"><label for="{field_id}">Your answer</label> '
+                    f'<input id="{field_id}" type="text" autocomplete="off" spellcheck="false" '
+                    f'aria-describedby="{field_id}-format"> '
+                    f'<button type="button" class="skratch-quiz-check">Check</button> '
+                    f'<span class="skratch-quiz-format" id="{field_id}-format">a number: 0.25, 0,25, 1/4 or 25%</span></div>'
                 )
                 box += nodes.raw("", field, format="html")
+                if q.get("hint"):
+                    box += self._rich(f"**Hint:** {q['hint']}", ["skratch-quiz-hint"])
                 box += self._rich(
-                    f"Answer: {html.escape(str(q['answer']))}. {q['explain']}", ["skratch-quiz-explain"]
+                    f"**Answer: {html.escape(_format_number(q['answer']))}.** {q['explain']}",
+                    ["skratch-quiz-explain"],
                 )
             quiz += box
         return [quiz]
+
+
+def _format_number(value):
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def setup(app):
