@@ -23,7 +23,7 @@ COLOURS = [COLORS["blue"], COLORS["sky"], COLORS["green"], COLORS["grey"]]
 
 def draw():
     X, y = make_houses()
-    fig, axes = new_figure(2, 2, figsize=(8.0, 6.4), sharey=True)
+    fig, axes = new_figure(2, 2, figsize=(6.4, 5.6), sharey=True)
     for j, ax in enumerate(axes.ravel()):
         r = np.corrcoef(X[:, j], y)[0, 1]
         ax.scatter(X[:, j], y, s=22, color=COLOURS[j], edgecolor="white", linewidth=0.5)

@@ -16,7 +16,7 @@ from matplotlib.patches import FancyArrowPatch, Rectangle
 from skratch.figures import COLORS, new_figure, save_cli
 
 FEATURES = ["area\n(m²)", "bedrooms", "distance to\ncentre (km)", "owner's\nshoe size"]
-LABEL = "price\n($ thousands)"
+LABEL = "price in\n$ thousands"
 
 
 def make_houses(n_samples=60, random_state=3):
@@ -33,43 +33,47 @@ def make_houses(n_samples=60, random_state=3):
 def draw():
     X, y = make_houses()
     rows = 6
-    fig, ax = new_figure(figsize=(8.4, 4.6))
-    ax.set(xlim=(-0.2, 8.0), ylim=(-0.9, rows + 2.3), xticks=[], yticks=[])
+    fig, ax = new_figure(figsize=(6.4, 4.2))
+    # Data coordinates are inches of the figure, so boxes and text are laid out to size.
+    fig.set_layout_engine("none")
+    ax.set_position([0, 0, 1, 1])
+    ax.set(xlim=(0, 6.4), ylim=(0, 4.2), xticks=[], yticks=[])
     ax.grid(False)
     for spine in ax.spines.values():
         spine.set_visible(False)
+    width = [0.98, 0.98, 0.98, 0.98, 1.1]
+    left = [0.03, 1.04, 2.05, 3.06, 4.2]  # a wider gap before the label
+    centre = [x + w / 2 for x, w in zip(left, width)]
 
     # %%
     # Headings: blue for the features, orange for the label.
-    top = rows + 0.5
     for j, name in enumerate(FEATURES + [LABEL]):
-        x = j * 1.25 + (0.25 if j == 4 else 0)
         color = COLORS["orange"] if j == 4 else COLORS["blue"]
-        ax.add_patch(Rectangle((x, top - 0.5), 1.15, 1.0, facecolor=color, edgecolor="white"))
-        ax.text(x + 0.575, top, name, ha="center", va="center", fontsize=11,
+        ax.add_patch(Rectangle((left[j], 3.02), width[j], 0.62, facecolor=color, edgecolor="white"))
+        ax.text(centre[j], 3.33, name, ha="center", va="center", fontsize=10,
                 color="black" if j == 4 else "white", fontweight="bold")
 
     # %%
     # The rows; the third one is highlighted as "one example".
     for i in range(rows):
-        yy = rows - 1 - i
+        yy = 2.68 - 0.42 * i
         if i == 2:
-            ax.add_patch(Rectangle((-0.05, yy - 0.45), 6.55, 0.9, facecolor=COLORS["yellow"], alpha=0.35, edgecolor="none"))
+            ax.add_patch(Rectangle((0.0, yy - 0.19), 5.34, 0.38, facecolor=COLORS["yellow"], alpha=0.35, edgecolor="none"))
+            ax.add_patch(FancyArrowPatch((5.5, yy), (5.36, yy), arrowstyle="-|>", mutation_scale=14, color="black"))
+            ax.text(5.54, yy, "one\nexample", ha="left", va="center", fontsize=11)
         values = [f"{X[i, 0]:.0f}", f"{X[i, 1]:.0f}", f"{X[i, 2]:.1f}", f"{X[i, 3]:.0f}", f"{y[i]:.0f}"]
         for j, value in enumerate(values):
-            x = j * 1.25 + (0.25 if j == 4 else 0) + 0.575
-            ax.text(x, yy, value, ha="center", va="center", fontsize=13, fontweight="bold" if j == 4 else "normal")
-    ax.text(6.6, rows - 3, "one example\n(one house)", ha="left", va="center", fontsize=11.5)
-    ax.add_patch(FancyArrowPatch((6.58, rows - 3), (6.45, rows - 3), arrowstyle="-|>", mutation_scale=16, color="black"))
-    ax.text(2.45, -0.7, "... and 54 more houses", ha="center", va="center", fontsize=11, color=COLORS["grey"])
+            ax.text(centre[j], yy, value, ha="center", va="center", fontsize=12, fontweight="bold" if j == 4 else "normal")
+    ax.text(centre[0] + (centre[3] - centre[0]) / 2, 0.2, "... and 54 more houses", ha="center", va="center",
+            fontsize=11, color=COLORS["grey"])
 
     # %%
     # Braces above: what we know (features) and what we want to predict (label).
-    ax.annotate("", xy=(0.0, rows + 1.25), xytext=(4.9, rows + 1.25),
+    ax.annotate("", xy=(left[0], 3.8), xytext=(left[3] + width[3], 3.8),
                 arrowprops=dict(arrowstyle="<->", color=COLORS["blue"], linewidth=2))
-    ax.text(2.45, rows + 1.55, "features: what we know about each house", ha="center", fontsize=12,
-            color=COLORS["blue"], fontweight="bold")
-    ax.text(5.825, rows + 1.2, "label: what we\nwant to predict", ha="center", fontsize=12, color="#8a5a00",
+    ax.text(centre[0] + (centre[3] - centre[0]) / 2, 3.88, "features: what we know about each house", ha="center",
+            va="bottom", fontsize=11, color=COLORS["blue"], fontweight="bold")
+    ax.text(centre[4], 3.72, "label: what we\nwant to predict", ha="center", fontsize=11.5, color="#8a5a00",
             fontweight="bold", va="bottom")
     return fig
 

@@ -38,7 +38,7 @@ def draw():
     errors = [validation_error(X_train, y_train, X_val, y_val, cols) for _, cols, _ in bars]
 
     # %%
-    fig, ax = new_figure(figsize=(8.0, 4.4))
+    fig, ax = new_figure(figsize=(6.4, 4.4))
     positions = np.arange(len(bars))[::-1]
     ax.barh(positions, errors, color=[c for *_, c in bars], height=0.65)
     for pos, error in zip(positions, errors):
@@ -46,9 +46,9 @@ def draw():
     ax.axvline(errors[0], color=COLORS["blue"], linestyle="--", linewidth=1.5)
     ax.set_yticks(positions, [name for name, *_ in bars], fontsize=12)
     ax.set_xlim(0, max(errors) * 1.15)
-    ax.set_xlabel("average miss on 20 unseen houses ($ thousands, smaller is better)", fontsize=12)
+    ax.set_xlabel("average miss on 20 unseen houses\n($ thousands, smaller is better)", fontsize=12)
     ax.grid(axis="y", visible=False)
-    ax.set_title("Take a feature away: does the model get worse?", fontsize=13, fontweight="bold")
+    fig.suptitle("Take a feature away: does the model get worse?", fontsize=12.5, fontweight="bold")
     return fig
 
 

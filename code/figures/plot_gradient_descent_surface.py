@@ -37,12 +37,16 @@ def draw():
     w_grid, b_grid = np.meshgrid(np.linspace(-2.5, 5.5, 80), np.linspace(-0.5, 12.5, 80))
     loss = mse_grid(x, y, w_grid, b_grid)
 
-    fig = new_figure(figsize=(8.6, 3.6))[0]
+    fig = new_figure(figsize=(6.4, 3.6))[0]
     fig.clear()
     left = fig.add_subplot(1, 2, 1, projection="3d")
     left.plot_surface(w_grid, b_grid, loss, cmap="viridis", linewidth=0, antialiased=True, alpha=0.9)
-    left.set(xlabel="slope w", ylabel="intercept b", zlabel="MSE", title="the loss surface: a bowl")
+    # The title names the vertical axis: a z label would fall off the figure's left edge.
+    left.set(xlabel="slope w", ylabel="intercept b", title="the loss surface:\nMSE is a bowl")
     left.view_init(elev=28, azim=-125)
+    # Few ticks: in a half-width panel, the 3D axes' default ticks run into each other.
+    left.set(xticks=[-2, 2, 6], yticks=[0, 6, 12], zticks=[0, 40, 80])
+    left.tick_params(pad=0)
 
     # %%
     # The negative gradient, -dL/dw = (2/n) sum r_i x_i and -db = (2/n) sum r_i, on a coarse grid.
@@ -55,7 +59,7 @@ def draw():
     length = np.hypot(down_w, down_b)
     right.quiver(wq, bq, down_w / length, down_b / length, color=COLORS["grey"], width=0.006, scale=14)
     right.plot(exact.coef_[0], exact.intercept_, marker="x", color=COLORS["red"], markersize=11, mew=2.5)
-    right.set(xlabel="slope w", ylabel="intercept b", title="from above: arrows point downhill")
+    right.set(xlabel="slope w", ylabel="intercept b", title="from above: arrows\npoint downhill")
     right.grid(False)
     return fig
 

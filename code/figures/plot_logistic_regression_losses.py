@@ -18,12 +18,13 @@ from skratch.figures import COLORS, new_figure, save_cli
 
 
 def draw():
-    fig, (left, right) = new_figure(1, 2, figsize=(8.4, 3.4))
+    fig, (left, right) = new_figure(1, 2, figsize=(6.4, 3.8))
     p = np.linspace(0.005, 1, 300)
     left.plot(p, -np.log(p), color=COLORS["blue"], linewidth=2.5, label=r"cross-entropy $-\log p$")
     left.plot(p, (1 - p) ** 2, color=COLORS["orange"], linewidth=2.5, label=r"squared error $(1-p)^2$")
-    left.set(xlabel="predicted probability p of the true class", ylabel="loss", ylim=(0, 5),
-             title="the true class is 1")
+    fig.suptitle("The loss of one example whose true class is 1")
+    left.set(xlabel="predicted probability p\nof the true class", ylabel="loss", ylim=(0, 5),
+             title="against the probability")
     left.legend(loc="upper right")
 
     # %%
@@ -32,9 +33,11 @@ def draw():
     z = np.linspace(-8, 8, 300)
     right.plot(z, np.logaddexp(0, -z), color=COLORS["blue"], linewidth=2.5, label="cross-entropy")
     right.plot(z, (1 - 1 / (1 + np.exp(-z))) ** 2, color=COLORS["orange"], linewidth=2.5, label="squared error")
-    right.annotate("flat: almost no gradient\nwhen confidently wrong", (-6, 1.0), xytext=(-7.5, 3.2),
+    # The note sits right of the cross-entropy curve, clear of both lines; its arrow points at the flat part.
+    right.annotate("flat: almost\nno gradient when\nconfidently wrong", (-6, 1.05), xytext=(-1.2, 2.1),
                    arrowprops={"arrowstyle": "->", "color": COLORS["grey"]})
-    right.set(xlabel="score z (p = sigmoid(z))", ylabel="loss", ylim=(0, 5), title="the same losses against the score")
+    right.set(xlabel="score z\n(p = sigmoid(z))", ylabel="loss", ylim=(0, 5), xticks=[-8, -4, 0, 4, 8],
+              title="against the score")
     right.legend(loc="upper right")
     return fig
 

@@ -26,37 +26,37 @@ from skratch.figures.plot_numpy_for_this_course_table import (
 
 
 def draw():
-    fig, ax = new_figure(figsize=(8.6, 4.9))
-    blank_axes(ax, (-1.0, 12.9), (-3.9, 6.1))
-    cw = 1.15
+    fig, ax = new_figure(figsize=(6.4, 5.3))
+    blank_axes(ax, (-0.7, 10.0), (-3.45, 5.95))
+    cw = 1.0
 
     # %%
     # Left: the mean of each column (down the rows, axis 0) -> one number per feature.
-    ax.text(1.5 * cw, 5.45, "X.mean(axis=0)", ha="center", fontsize=14, fontweight="bold", family="monospace")
-    ax.text(1.5 * cw, 4.3, "down each column", ha="center", va="bottom", fontsize=12)
-    draw_cells(ax, 0, 4, X, width=cw, fontsize=13)
+    ax.text(1.5 * cw, 5.45, "X.mean(axis=0)", ha="center", fontsize=13, fontweight="bold", family="monospace")
+    ax.text(1.5 * cw, 4.3, "down each column", ha="center", va="bottom", fontsize=11)
+    draw_cells(ax, 0, 4, X, width=cw, fontsize=12)
     for j in range(3):
         ax.add_patch(FancyArrowPatch(((j + 0.5) * cw, -0.1), ((j + 0.5) * cw, -1.0), arrowstyle="-|>",
                                      mutation_scale=16, color=COLORS["orange"], linewidth=2))
-    draw_cells(ax, 0, -1.1, X.mean(axis=0)[None, :], [[LIGHT_ORANGE] * 3], width=cw, fontsize=13)
-    ax.text(1.5 * cw, -2.55, "one number per feature\nshape (3,)", ha="center", va="top", fontsize=12,
+    draw_cells(ax, 0, -1.1, X.mean(axis=0)[None, :], [[LIGHT_ORANGE] * 3], width=cw, fontsize=12)
+    ax.text(1.5 * cw, -2.4, "one number per feature\nshape (3,)", ha="center", va="top", fontsize=11.5,
             color="#8a5a00", fontweight="bold")
 
     # %%
     # Right: each row's weighted features added up (across the columns, axis 1) -> one number per house.
-    x0 = 6.3
-    ax.text(x0 + 2.2, 5.45, "(X * w).sum(axis=1)", ha="center", fontsize=14, fontweight="bold",
+    x0 = 4.6
+    ax.text(x0 + 2.5, 5.45, "(X * w).sum(axis=1)", ha="center", fontsize=13, fontweight="bold",
             family="monospace")
-    ax.text(x0 + 2.2, 4.3, "each feature times its weight,\nthen across each row", ha="center", va="bottom",
-            fontsize=12)
-    draw_cells(ax, x0, 4, X * w, width=cw, fontsize=13)  # (4, 3): each feature times its weight
+    ax.text(x0 + 2.5, 4.3, "each feature times its weight,\nthen across each row", ha="center", va="bottom",
+            fontsize=11)
+    draw_cells(ax, x0, 4, X * w, width=cw, fontsize=12)  # (4, 3): each feature times its weight
     right = x0 + 3 * cw
     for i in range(4):
         ax.add_patch(FancyArrowPatch((right + 0.1, 3.5 - i), (right + 0.95, 3.5 - i), arrowstyle="-|>",
                                      mutation_scale=16, color=COLORS["blue"], linewidth=2))
-    draw_cells(ax, right + 1.05, 4, (X @ w)[:, None], [[LIGHT_BLUE]] * 4, width=cw, fontsize=13)
-    ax.text(x0 + 2.2, -0.4, "one number per house\nshape (4,): the same as X @ w", ha="center", va="top",
-            fontsize=12, color=COLORS["blue"], fontweight="bold")
+    draw_cells(ax, right + 1.05, 4, (X @ w)[:, None], [[LIGHT_BLUE]] * 4, width=cw, fontsize=12)
+    ax.text(x0 + 2.5, -0.4, "one number per house\nshape (4,): the same as X @ w", ha="center", va="top",
+            fontsize=11.5, color=COLORS["blue"], fontweight="bold")
     return fig
 
 

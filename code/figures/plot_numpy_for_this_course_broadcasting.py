@@ -44,7 +44,7 @@ def panel(ax, left, left_shape, small, small_shape, op, result, down, title):
         draw_cells(ax, x1, 3, np.tile(small, (3, 1)), ghost=True, width=cw, fontsize=13)
         ax.add_patch(FancyArrowPatch((x1 + 3 * cw + 0.25, 3.5), (x1 + 3 * cw + 0.25, 0.2), arrowstyle="-|>",
                                      mutation_scale=18, color=COLORS["orange"], linewidth=2))
-        ax.text(x1 + 3 * cw + 0.45, 1.9, "stretched\ndown", ha="left", va="center", fontsize=12,
+        ax.text(x1 + 3 * cw + 0.45, 1.9, "stretched\ndown", ha="left", va="center", fontsize=12.5,
                 color="#8a5a00", fontweight="bold")
         width = 3
     else:  # a (4, 1) column: one real column, two ghost columns beside it
@@ -52,7 +52,7 @@ def panel(ax, left, left_shape, small, small_shape, op, result, down, title):
         draw_cells(ax, x1 + cw, 4, np.tile(small, (1, 2)), ghost=True, width=cw, fontsize=13)
         ax.add_patch(FancyArrowPatch((x1 + 0.6 * cw, 4.3), (x1 + 3 * cw, 4.3), arrowstyle="-|>",
                                      mutation_scale=18, color=COLORS["blue"], linewidth=2))
-        ax.text(x1 + 3 * cw + 0.15, 4.3, "stretched\nacross", ha="left", va="center", fontsize=12,
+        ax.text(x1 + 3 * cw + 0.15, 4.3, "stretched\nacross", ha="left", va="center", fontsize=12.5,
                 color=COLORS["blue"], fontweight="bold")
         width = 3
     ax.text(x1 + 0.5 * cw * (3 if down else 1), -0.45, small_shape, ha="center", va="center", fontsize=12.5)

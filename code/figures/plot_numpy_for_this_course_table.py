@@ -62,49 +62,48 @@ def blank_axes(ax, xlim, ylim):
 
 
 def draw():
-    fig, ax = new_figure(figsize=(8.0, 6.4))
-    blank_axes(ax, (-2.2, 9.9), (-4.6, 6.3))
+    fig, ax = new_figure(figsize=(6.4, 5.7))
+    blank_axes(ax, (-2.3, 9.8), (-4.8, 6.2))
     cw = 1.55  # cell width: room for the numbers
 
     # %%
     # X: row 2 (one house) in yellow, column 0 (one feature) in blue.
     faces = [[LIGHT_BLUE if j == 0 else (LIGHT_YELLOW if i == 2 else "white") for j in range(3)] for i in range(4)]
     faces[2][0] = "#d9ecc8"  # where the row and the column cross
-    draw_cells(ax, 0, 4, X, faces, width=cw)
+    draw_cells(ax, 0, 4, X, faces, width=cw, fontsize=13)
     for j, name in enumerate(FEATURES):
-        ax.text((j + 0.5) * cw, 4.12, name, ha="center", va="bottom", fontsize=12)
-    ax.text(3.6, 5.75, "X, shape (4, 3) = (n_samples, n_features)", ha="center", fontsize=14.5,
-            fontweight="bold")
+        ax.text((j + 0.5) * cw, 4.12, name, ha="center", va="bottom", fontsize=11)
+    ax.text(3.75, 5.7, "X, shape (4, 3) = (n_samples, n_features)", ha="center", fontsize=13, fontweight="bold")
     for i in range(4):
-        ax.text(-0.12, 3.5 - i, f"X[{i}]", ha="right", va="center", fontsize=11.5, family="monospace",
+        ax.text(-0.12, 3.5 - i, f"X[{i}]", ha="right", va="center", fontsize=11, family="monospace",
                 color="#6b6200" if i == 2 else "black", fontweight="bold" if i == 2 else "normal")
 
     # %%
     # Brackets: rows are axis 0, columns are axis 1.
-    ax.annotate("", xy=(-1.2, 0), xytext=(-1.2, 4), arrowprops=dict(arrowstyle="<->", linewidth=1.8))
-    ax.text(-1.75, 2, "4 rows = examples\n(axis 0)", ha="center", va="center", rotation=90, fontsize=12.5)
+    ax.annotate("", xy=(-1.3, 0), xytext=(-1.3, 4), arrowprops=dict(arrowstyle="<->", linewidth=1.8))
+    ax.text(-1.85, 2, "4 rows = examples\n(axis 0)", ha="center", va="center", rotation=90, fontsize=11)
     ax.annotate("", xy=(0, -0.3), xytext=(3 * cw, -0.3), arrowprops=dict(arrowstyle="<->", linewidth=1.8))
-    ax.text(1.5 * cw, -0.45, "3 columns = features (axis 1)", ha="center", va="top", fontsize=12.5)
+    ax.text(1.5 * cw, -0.45, "3 columns = features\n(axis 1)", ha="center", va="top", fontsize=11)
 
     # %%
     # y beside X: one label per row.
-    yx = 3 * cw + 0.8
-    draw_cells(ax, yx, 4, y[:, None], [[LIGHT_ORANGE]] * 4, width=cw)
-    ax.text(yx + cw / 2, 4.12, "price\n($k)", ha="center", va="bottom", fontsize=12)
-    ax.text(yx + cw + 0.2, 2.0, "y, shape (4,):\none label\nper example", ha="left", va="center", fontsize=12.5,
+    yx = 3 * cw + 0.6
+    draw_cells(ax, yx, 4, y[:, None], [[LIGHT_ORANGE]] * 4, width=cw, fontsize=13)
+    ax.text(yx + cw / 2, 4.12, "price\n($k)", ha="center", va="bottom", fontsize=11)
+    ax.text(yx + cw + 0.2, 2.0, "y, shape (4,):\none label\nper example", ha="left", va="center", fontsize=11.5,
             color="#8a5a00", fontweight="bold")
 
     # %%
     # w under X, one weight per column.
-    draw_cells(ax, 0, -1.45, w[None, :], [["#e4e4e4"] * 3], width=cw)
-    ax.text(3 * cw + 0.2, -1.95, "w, shape (3,):\none weight per feature", ha="left", va="center", fontsize=12.5)
+    draw_cells(ax, 0, -1.75, w[None, :], [["#e4e4e4"] * 3], width=cw, fontsize=13)
+    ax.text(3 * cw + 0.2, -2.25, "w, shape (3,):\none weight per feature", ha="left", va="center", fontsize=11.5)
 
     # %%
     # What the highlighted row and column are.
-    ax.text(-2.1, -3.3, "yellow row, X[2]: one example (one house), shape (3,)", ha="left", va="center",
-            fontsize=12.5, color="#6b6200", fontweight="bold")
-    ax.text(-2.1, -4.1, "blue column, X[:, 0]: one feature for every house, shape (4,)", ha="left",
-            va="center", fontsize=12.5, color=COLORS["blue"], fontweight="bold")
+    ax.text(-2.2, -3.45, "yellow row, X[2]: one example (one house), shape (3,)", ha="left", va="center",
+            fontsize=11, color="#6b6200", fontweight="bold")
+    ax.text(-2.2, -4.25, "blue column, X[:, 0]: one feature for every house, shape (4,)", ha="left",
+            va="center", fontsize=11, color=COLORS["blue"], fontweight="bold")
     return fig
 
 

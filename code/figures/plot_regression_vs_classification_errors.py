@@ -18,26 +18,30 @@ from skratch.figures import COLORS, new_figure, save_cli
 
 
 def draw():
-    fig, (left, right) = new_figure(1, 2, figsize=(8.4, 3.4))
+    fig, (left, right) = new_figure(1, 2, figsize=(6.4, 3.9))
     predictions = np.linspace(2, 8, 200)
     left.plot(predictions, (predictions - 5) ** 2, color=COLORS["blue"], linewidth=2.5)
-    for guess, offset in ((5.5, (8, 40)), (8.0, (-10, 10))):
-        left.plot([guess], [(guess - 5) ** 2], "o", color=COLORS["orange"], markersize=7)
-        left.annotate(f"predict \\${guess:.2f}: cost {(guess - 5) ** 2:.2f}", (guess, (guess - 5) ** 2),
-                      xytext=offset, textcoords="offset points", ha="center" if guess < 6 else "right")
+    # Each label sits inside the U or beside the point, clear of the curve.
+    for guess, place, arrow in ((5.5, (5.0, 4.3), True), (8.0, (7.6, 8.9), False)):
+        cost = (guess - 5) ** 2
+        left.plot([guess], [cost], "o", color=COLORS["orange"], markersize=7)
+        left.annotate(f"predict \\${guess:.2f}\ncost {cost:.2f}", (guess, cost), xytext=place,
+                      ha="center" if arrow else "right", va="center",
+                      bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
+                      arrowprops={"arrowstyle": "->", "color": COLORS["grey"]} if arrow else None)
     left.axvline(5, color=COLORS["grey"], linestyle=":", linewidth=1)
-    left.set(xlabel=r"predicted tip (\$); the true tip is \$5", ylabel="squared error", ylim=(-0.3, 10.5),
-             title="Regression: the size of the miss")
+    left.set(xlabel="predicted tip (\\$)\n(the true tip is \\$5)", ylabel="squared error", ylim=(-0.3, 10.5),
+             title="Regression:\nthe size of the miss")
 
     # %%
     p = np.linspace(0.01, 1, 200)
     # The answer is "spam" when the probability is at least 0.5: wrong (1) below, right (0) above.
     right.step([0, 0.5, 1], [1, 0, 0], where="post", color=COLORS["orange"], linewidth=2.5,
-               label="zero-one loss (answer right or wrong)")
-    right.plot(p, -np.log(p), color=COLORS["blue"], linewidth=2.5, label="cross-entropy of the probability")
-    right.set_xticks([0, 0.25, 0.5, 0.75, 1])
-    right.set(xlabel='predicted probability of "spam"', ylabel="loss (the email is spam)", ylim=(0, 4.7),
-              title="Classification: right, wrong, how sure")
+               label="zero-one loss\n(right or wrong)")
+    right.plot(p, -np.log(p), color=COLORS["blue"], linewidth=2.5, label="cross-entropy")
+    right.set_xticks([0, 0.5, 1], ["0", "0.5", "1"])
+    right.set(xlabel='predicted probability\nof "spam"', ylabel="loss (the email is spam)", ylim=(0, 4.7),
+              title="Classification:\nright, wrong, how sure")
     right.legend(loc="upper right")
     return fig
 

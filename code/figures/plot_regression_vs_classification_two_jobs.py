@@ -32,7 +32,7 @@ def draw():
     X, y = make_tips(n_samples=60, random_state=0)
     model = LinearRegression().fit(X, y)
 
-    fig, (left, right) = new_figure(1, 2, figsize=(8.4, 3.6))
+    fig, (left, right) = new_figure(1, 2, figsize=(6.4, 3.6))
     left.scatter(X[:, 0], y, s=16, color=COLORS["orange"], edgecolor="white", linewidth=0.4)
     xs = np.array([5.0, 62.0])
     left.plot(xs, model.predict(xs[:, None]), color=COLORS["blue"], linewidth=2.5)
@@ -48,16 +48,16 @@ def draw():
     midpoint = (m1 + m0) / 2
     x1 = np.array([0.0, 10.0])
     x2 = midpoint[1] - normal[0] / normal[1] * (x1 - midpoint[0])
-    right.fill_between(x1, x2, 12, color=COLORS["blue"], alpha=0.08, linewidth=0)
+    right.fill_between(x1, x2, 13, color=COLORS["blue"], alpha=0.08, linewidth=0)
     right.fill_between(x1, 2, x2, color=COLORS["orange"], alpha=0.08, linewidth=0)
     right.plot(x1, x2, color=COLORS["black"], linewidth=1.8)
     right.scatter(*X_exam[y_exam == 1].T, s=22, marker="o", color=COLORS["blue"], edgecolor="white", linewidth=0.4, label="passed")
     right.scatter(*X_exam[y_exam == 0].T, s=26, marker="^", color=COLORS["orange"], edgecolor="white", linewidth=0.4, label="failed")
-    right.text(9.6, 10.3, "pass", ha="right", color=COLORS["blue"], fontweight="bold")
-    right.text(0.3, 2.75, "fail", ha="left", color=COLORS["red"], fontweight="bold")
-    right.set(xlabel="hours studied", ylabel="hours slept", xlim=(0, 10), ylim=(2.5, 11),
+    right.text(9.7, 2.8, "pass", ha="right", color=COLORS["blue"], fontweight="bold")
+    right.text(0.3, 11.2, "fail", ha="left", color=COLORS["red"], fontweight="bold")
+    right.set(xlabel="hours studied", ylabel="hours slept", xlim=(0, 10), ylim=(2.5, 12),
               title="Classification: which one?")
-    right.legend(loc="upper left", handletextpad=0.2)
+    right.legend(loc="upper right", handletextpad=0.2, markerscale=1.4)  # above the points, clear of the boundary
     return fig
 
 

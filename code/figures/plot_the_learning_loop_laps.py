@@ -7,8 +7,8 @@ line, with a thin vertical segment from each house to the line showing the error
 starts too low (w = 2.5, 2,500 dollars per square metre) and, lap after lap, swings up into the
 dots. On the right, the average error in thousands of dollars after each lap, as bars: 50,
 25, 12.5, about 6, then levelling off at 4 from lap 4 on, the few thousand dollars by which the
-houses stray from any single straight rule. The title gives the lap, the current w and the
-average error.
+houses stray from any single straight rule. The title, on two lines, gives the lap and the
+current w, then the average error.
 """
 
 # %%
@@ -36,7 +36,7 @@ def run_loop(w, nudge, laps):
 
 def draw():
     ws, errors = run_loop(START, NUDGE, LAPS)
-    fig, (left, right) = new_figure(1, 2, figsize=(9.0, 3.8))
+    fig, (left, right) = new_figure(1, 2, figsize=(6.4, 3.9))
 
     # %%
     # Left: the houses, the current rule and its errors.
@@ -44,14 +44,15 @@ def draw():
     xs = np.array([0.0, 170.0])
     (line,) = left.plot(xs, ws[0] * xs, color=COLORS["blue"], linewidth=2.5)
     segments = left.vlines(AREAS, PRICES, ws[0] * AREAS, color=COLORS["red"], linewidth=2)
-    left.set(xlim=(0, 170), ylim=(0, 520), xlabel="area (m²)", ylabel="price ($ thousands)")
+    left.set(xlim=(0, 170), ylim=(0, 520), xlabel="area (m²)", ylabel="price ($ thousands)",
+             xticks=[0, 50, 100, 150])
 
     # %%
     # Right: the average error after each lap, revealed one bar per frame.
     bars = right.bar(np.arange(LAPS + 1), errors, color=COLORS["blue"])
     right.set(xlabel="lap", ylabel="average error ($ thousands)", xticks=range(0, LAPS + 1, 2),
               ylim=(0, errors[0] * 1.15))
-    title = fig.suptitle("", fontsize=13)
+    title = fig.suptitle("", fontsize=12)
 
     def update(frame):
         w = ws[frame]
@@ -59,7 +60,7 @@ def draw():
         segments.set_segments([[(a, p), (a, w * a)] for a, p in zip(AREAS, PRICES)])
         for k, bar in enumerate(bars):
             bar.set_visible(k <= frame)
-        title.set_text(f"lap {frame}:  price = {w:.3f} x area,  average error {errors[frame]:.1f} thousand dollars")
+        title.set_text(f"lap {frame}:  price = {w:.3f} x area\naverage error {errors[frame]:.1f} thousand dollars")
 
     update(LAPS)
     labels = [f"lap {k}" for k in range(LAPS + 1)]

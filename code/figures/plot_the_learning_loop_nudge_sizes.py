@@ -16,7 +16,7 @@ from skratch.figures import COLORS, new_figure, save_cli
 from skratch.figures.plot_the_learning_loop_laps import START, run_loop
 
 CASES = [
-    (0.1, "too small: crawls", COLORS["sky"]),
+    (0.1, "too small: crawls", COLORS["blue"]),
     (0.5, "about right", COLORS["green"]),
     (1.5, "too big: zig-zags", COLORS["orange"]),
     (2.2, "far too big: blows up", COLORS["red"]),
@@ -25,18 +25,18 @@ LAPS = 20
 
 
 def draw():
-    fig, axes = new_figure(2, 2, figsize=(8.0, 6.2), sharey=True, sharex=True)
+    fig, axes = new_figure(2, 2, figsize=(6.4, 5.6), sharey=True, sharex=True)
     for ax, (nudge, verdict, color) in zip(axes.ravel(), CASES):
         ws, _ = run_loop(START, nudge, LAPS)
         ax.axhline(3.0, color="black", linestyle="--", linewidth=1.2)
         ax.plot(np.arange(LAPS + 1), ws, "-o", color=color, markersize=4, linewidth=2, markeredgecolor="black",
                 markeredgewidth=0.4)
-        ax.set_title(f"nudge size {nudge}\n{verdict}", fontsize=12.5, fontweight="bold")
+        ax.set_title(f"nudge size {nudge}\n{verdict}", fontsize=12, fontweight="bold")
         ax.set(ylim=(1.8, 4.2), xticks=[0, 5, 10, 15, 20])
     for ax in axes[1]:
         ax.set_xlabel("lap", fontsize=12)
-    for ax in axes[:, 0]:
-        ax.set_ylabel("guess ($ thousands per m²)", fontsize=11.5)
+    # One label for both rows: it would not fit beside a single half-height panel.
+    fig.supylabel("guess ($ thousands per m²)", fontsize=12)
     axes[0, 0].text(20, 3.06, "best: 3.0", ha="right", va="bottom", fontsize=11)
     return fig
 

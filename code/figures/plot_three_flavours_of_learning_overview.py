@@ -19,7 +19,7 @@ from skratch.figures import COLORS, new_figure, save_cli
 
 def draw():
     rng = np.random.default_rng(0)
-    fig, axes = new_figure(1, 3, figsize=(11.0, 4.6))
+    fig, axes = new_figure(1, 3, figsize=(6.4, 3.5))
     for ax in axes:
         ax.set(xticks=[], yticks=[], aspect="equal")
         ax.grid(False)
@@ -33,8 +33,8 @@ def draw():
     ax.scatter(*b.T, s=60, marker="^", color=COLORS["orange"], edgecolor="black", linewidth=0.5, label="answer: B")
     ax.plot([0, 4], [4, 0], "--", color="black", linewidth=2)
     ax.set(xlim=(0, 4), ylim=(0, 4))
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=2, fontsize=11.5, handletextpad=0.2)
-    ax.set_title("Supervised\nexamples with answers", fontsize=13, fontweight="bold")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=1, handletextpad=0.2)
+    ax.set_title("Supervised\nexamples\nwith answers", fontsize=11, fontweight="bold")
 
     # %%
     # Unsupervised: the same kind of dots, but no answers; the groups are found.
@@ -45,7 +45,7 @@ def draw():
         ax.scatter(*pts.T, s=45, color=COLORS["grey"], edgecolor="white")
         ax.add_patch(Circle(c, 0.75, fill=False, linestyle="--", linewidth=2, edgecolor=COLORS["green"]))
     ax.set(xlim=(0, 4), ylim=(0, 4))
-    ax.set_title("Unsupervised\nno answers: find the groups", fontsize=13, fontweight="bold")
+    ax.set_title("Unsupervised\nno answers:\nfind the groups", fontsize=11, fontweight="bold")
 
     # %%
     # Reinforcement: a 4 x 4 maze; the route the robot learned from rewards.
@@ -57,13 +57,13 @@ def draw():
     ax.text(3.5, 2.5, "pit\n\u22121", ha="center", va="center", fontsize=12, fontweight="bold")
     ax.add_patch(Rectangle((3, 3), 1, 1, facecolor=COLORS["green"], alpha=0.35, edgecolor="none"))
     ax.text(3.5, 3.5, "\u2605\n+1", ha="center", va="center", fontsize=13, fontweight="bold")
-    ax.text(0.5, 0.5, "robot", ha="center", va="center", fontsize=11, fontweight="bold", color=COLORS["blue"])
+    ax.text(0.5, 0.5, "robot", ha="center", va="center", fontsize=10, fontweight="bold", color=COLORS["blue"])
     route = [(0.5, 0.5), (0.5, 1.5), (0.5, 2.5), (0.5, 3.5), (1.5, 3.5), (2.5, 3.5), (3.3, 3.5)]
     for (x0, y0), (x1, y1) in zip(route[:-1], route[1:]):
         ax.annotate("", xy=(x1, y1), xytext=(x0, y0),
-                    arrowprops=dict(arrowstyle="-|>", color=COLORS["blue"], linewidth=2.2, shrinkA=12, shrinkB=8))
+                    arrowprops=dict(arrowstyle="-|>", color=COLORS["blue"], linewidth=2.2, shrinkA=9, shrinkB=4))
     ax.set(xlim=(0, 4), ylim=(0, 4))
-    ax.set_title("Reinforcement\ntry, get a reward, do better", fontsize=13, fontweight="bold")
+    ax.set_title("Reinforcement\ntry, get a reward,\ndo better", fontsize=11, fontweight="bold")
     return fig
 
 

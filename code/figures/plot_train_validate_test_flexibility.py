@@ -48,12 +48,12 @@ def draw():
     (x_train, y_train), train, test, models = errors()
     grid = np.linspace(-1, 1, 300)
 
-    fig, (left, right) = new_figure(1, 2, figsize=(8.4, 3.4))
+    fig, (left, right) = new_figure(1, 2, figsize=(6.4, 3.7))
     left.plot(grid, np.sin(3 * grid), "--", color=COLORS["grey"], linewidth=1.2)
     left.scatter(x_train, y_train, s=22, color=COLORS["orange"], edgecolor="white", linewidth=0.4, zorder=3)
     (curve,) = left.plot([], [], color=COLORS["blue"], linewidth=2.2)
-    left.set(xlabel="x", ylabel="y", xlim=(-1.02, 1.02), ylim=(-2.2, 2.2))
-    right.set(xlabel="degree of the polynomial (flexibility)", ylabel="mean squared error (log scale)",
+    left.set(xlabel="x", ylabel="y", xlim=(-1.02, 1.02), ylim=(-2.2, 2.2), xticks=[-1, 0, 1])
+    right.set(xlabel="degree of the polynomial\n(flexibility)", ylabel="mean squared error\n(log scale)",
               xlim=(0.5, DEGREES[-1] + 0.5), ylim=(0.01, 30), yscale="log")
     (train_line,) = right.plot([], [], "o-", color=COLORS["orange"], markersize=4, label="training error")
     (test_line,) = right.plot([], [], "s-", color=COLORS["blue"], markersize=4, label="test error")
