@@ -7,13 +7,16 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 JB     := $(BIN)/jupyter-book
 
-.PHONY: help book test serve figures bench lock clean
+AXE    := node_modules/axe-core/axe.min.js
+
+.PHONY: help book test serve figures run bench lock clean browser-deps
 
 help:
-	@echo "make book    build the site into _build/html (notebooks run once, then cached)"
+	@echo "make book    build the site into _build/html (notebook outputs as stored; figures from their scripts)"
 	@echo "make test    run every check: unit tests, notebooks (nbval), the built site, workflows, Binder"
 	@echo "make serve   preview the built site on http://localhost:8000"
 	@echo "make figures draw every figure into book/_figures"
+	@echo "make run NB=book/<level>/<unit>.ipynb   re-run one notebook and save its outputs"
 	@echo "make bench   time skratch against scikit-learn and PyTorch (ratios, same run)"
 	@echo "make lock    re-pin requirements.txt from requirements.in"
 	@echo "make clean   remove the build and the generated figures (keeps .venv)"
@@ -28,13 +31,25 @@ $(STAMP): requirements.txt pyproject.toml
 book: $(STAMP)
 	$(JB) build . --warningiserror --nitpick --keep-going --quiet
 
-test: $(STAMP)
+# axe-core (the accessibility checker the browser tests inject) comes from the npm registry.
+# Without npm the browser tests skip that one check, and say so.
+browser-deps:
+	@if [ -f $(AXE) ]; then :; \
+	elif command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; \
+	else echo "npm not found: the accessibility check of the browser tests will be skipped"; fi
+
+test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest tests code/skratch book --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg
 
 serve: book
 	@echo "Serving _build/html on http://localhost:8000 (Ctrl+C stops)"
 	$(BIN)/python -m http.server --directory _build/html --bind 127.0.0.1 8000
+
+# Run a notebook top to bottom in a fresh kernel and save its outputs, as nbval expects them.
+run: $(STAMP)
+	@test -n "$(NB)" || { echo "usage: make run NB=book/<level>/<unit>.ipynb"; exit 2; }
+	$(BIN)/jupyter execute --inplace $(NB)
 
 figures: $(STAMP)
 	for script in code/figures/plot_*.py; do $(BIN)/python $$script || exit 1; done

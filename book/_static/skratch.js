@@ -64,6 +64,9 @@
           button.className = "skratch-quiz-button";
           while (text.firstChild) button.appendChild(text.firstChild);
           text.appendChild(button);
+          // Maths typeset by MathJax has no text a screen reader's button name can use: name
+          // the button by its source text, with the TeX delimiters taken out.
+          button.setAttribute("aria-label", button.textContent.replace(/\$|\\[()[\]]/g, "").replace(/\s+/g, " ").trim());
           button.addEventListener("click", function () {
             var right = choice.classList.contains("skratch-quiz-right");
             tries += 1;
@@ -193,6 +196,9 @@
   }
 
   function ready() {
+    // docutils marks the bibliography role="list" but its entries role="doc-biblioentry", not
+    // listitem, which screen readers (and axe) reject; the entries need no list around them.
+    document.querySelectorAll('.citation-list[role="list"]').forEach(function (list) { list.removeAttribute("role"); });
     document.querySelectorAll(".skratch-quiz").forEach(setupQuiz);
     setupFigures();
     setupMenus();

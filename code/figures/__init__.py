@@ -113,7 +113,9 @@ STYLE = {
     "svg.hashsalt": "skratch",  # deterministic ids, should a script save SVG
 }
 
-# Animation frames are palette PNGs: plots need few colours, and pages stay light.
+# Pictures are palette PNGs: plots need few colours, and a palette makes the file three to
+# four times smaller than full colour (a smooth colour map keeps its look with 256).
+STILL_COLORS = 256
 ANIMATION_COLORS = 32
 
 
@@ -146,11 +148,11 @@ def css_width(fig):
     return min(fig.get_figwidth() * PIXELS_PER_INCH, COLUMN_PX)
 
 
-def render_png(fig, pixel_ratio=PIXEL_RATIO, colors=None):
+def render_png(fig, pixel_ratio=PIXEL_RATIO, colors=STILL_COLORS):
     """Render ``fig`` as PNG bytes with ``pixel_ratio`` pixels per CSS pixel it is shown at.
 
-    Returns ``(png_bytes, (width, height))`` in pixels. With ``colors`` the image
-    is reduced to a palette of that many colours (smaller files, for animation frames).
+    Returns ``(png_bytes, (width, height))`` in pixels. The image is reduced to a
+    palette of ``colors`` colours (``None`` keeps full colour).
     """
     from PIL import Image
 
@@ -160,7 +162,7 @@ def render_png(fig, pixel_ratio=PIXEL_RATIO, colors=None):
     data = buffer.getvalue()
     image = Image.open(io.BytesIO(data))
     if colors:
-        image = image.convert("RGB").quantize(colors=colors, method=Image.Quantize.MEDIANCUT)
+        image = image.convert("RGB").quantize(colors=colors, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
         out = io.BytesIO()
         image.save(out, format="png", optimize=True)
         data = out.getvalue()
@@ -306,10 +308,11 @@ def player_html(player_id, alt, spec, sources, script=None, inline_script=False,
     payload = payload.replace("</", "<\\/")
     alt_attr = html.escape(alt, quote=True)
     overlay = _overlay_style(spec, poster)
+    overlay_src = frames[poster]["src"] if frames[poster] else sources[0]
     stage = (
         f'<img class="skratch-player-base" src="{html.escape(sources[0], quote=True)}" alt="{alt_attr}" '
         f'width="{spec["css_width"]}" height="{spec["css_height"]}">'
-        f'<img class="skratch-player-overlay" alt="" {overlay}>'
+        f'<img class="skratch-player-overlay" alt="" src="{html.escape(overlay_src, quote=True)}" {overlay}>'
     )
     if link:
         stage = f'<a class="skratch-player-link" href="{html.escape(link, quote=True)}" title="The script that draws this animation">{stage}</a>'

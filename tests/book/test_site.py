@@ -1,5 +1,7 @@
 """Tests for the built site: pages, figures linked to their scripts, launch links, no broken links."""
 
+import gzip
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +14,11 @@ from booklib import GENERATED, HTML, ROOT, load_config, source_of, toc_documents
 
 SCRIPTS = ROOT / "code" / "figures"
 MAX_UNIT_PAGE_BYTES = 1_500_000  # a unit page with its pictures, so it loads on a phone
+MAX_GALLERY_BYTES = 1_000_000
+# Characters of code that fit a code block at 1280 px: the column is 688 px, a block's padding
+# 2 x 16 px, and a 14 px monospace character about 8.4 px wide (tests/book/test_browser.py
+# measures the real width in Chromium).
+MAX_CODE_COLUMNS = 76
 
 
 @lru_cache(maxsize=None)
@@ -65,10 +72,10 @@ def test_site_figures_link_to_their_scripts(site, doc):
             if not (SCRIPTS / f"{name}.py").exists():
                 problems.append(f"figure {figure.get('id')!r} links to {name}.py, which does not exist")
         for img in figure.select("img"):
-            if img.find_parent(class_="skratch-player"):
-                continue  # a player's frame is not a link: clicks belong to its controls
             link = img.find_parent("a")
             if link is None or script_of(link.get("href", ""), path) != scripts[0]:
+                if img.find_parent(class_="skratch-player") and link is not None and link.get("href") == "#source":
+                    continue  # the script's own page: the picture leads to the source below it
                 problems.append(f"the picture of figure {figure.get('id')!r} is not a link to {scripts[0]}")
     # Pictures and players outside a captioned figure escaped the mechanism.
     for node in html.select(".cell_output img, .skratch-player"):
@@ -94,6 +101,8 @@ def test_site_every_image_has_alt_text(site):
         if path.relative_to(HTML).parts[0] == "_static":
             continue
         for img in soup(path).select("img"):
+            if "skratch-player-overlay" in img.get("class", []) and img.get("alt") == "":
+                continue  # the changed pixels of a frame, laid on the described base picture
             if not img.get("alt", "").strip():
                 missing.append(f"{path.relative_to(HTML)}: {img.get('src', '')[:80]}")
     assert not missing, f"Images without alt text: {missing}"
@@ -175,13 +184,92 @@ def test_site_has_no_broken_internal_links(site):
     assert not broken, "Broken internal links:\n" + "\n".join(broken)
 
 
+def _transfer(path):
+    """Bytes a static host sends: text gzipped (GitHub Pages does), pictures as they are."""
+    data = path.read_bytes()
+    return len(gzip.compress(data, 6)) if path.suffix in {".html", ".css", ".js", ".json", ".svg"} else len(data)
+
+
+def page_weight(doc):
+    """What a browser fetches for a page: the HTML, its CSS, scripts and pictures, and its animations' frames."""
+    path = page(doc)
+    html = soup(path)
+    files = {path}
+    for node, attr in (("link[rel=stylesheet]", "href"), ("script[src]", "src"), ("img[src]", "src")):
+        for tag in html.select(node):
+            value = tag[attr]
+            if urlparse(value).scheme or value.startswith(("data:", "//")):
+                continue
+            files.add((path.parent / unquote(urlparse(value).path)).resolve())
+    for data in html.select("script.skratch-player-data"):
+        for frame in json.loads(data.string)["frames"]:
+            if frame:
+                files.add((path.parent / unquote(urlparse(frame["src"]).path)).resolve())
+    return sum(_transfer(f) for f in files if f.is_file())
+
+
 @pytest.mark.parametrize("doc", unit_documents())
 def test_site_unit_pages_stay_light(site, doc):
-    """Check that a unit page with its images and animations weighs under 1.5 MB."""
-    path = page(doc)
-    total = path.stat().st_size
-    for img in soup(path).select("img[src]"):
-        src = img["src"]
-        if not src.startswith(("data:", "http")):
-            total += (path.parent / unquote(src)).resolve().stat().st_size
-    assert total < MAX_UNIT_PAGE_BYTES, f"{doc} weighs {total / 1e6:.2f} MB with its images"
+    """Check that a unit page with its CSS, scripts, pictures and animation frames weighs under 1.5 MB as served."""
+    weight = page_weight(doc)
+    assert weight < MAX_UNIT_PAGE_BYTES, f"{doc} weighs {weight / 1e6:.2f} MB as served, over {MAX_UNIT_PAGE_BYTES / 1e6} MB"
+
+
+def test_site_gallery_stays_light(site):
+    """Check that the figure gallery, thumbnails included, weighs under 1 MB as served."""
+    weight = page_weight("book/figures/index")
+    assert weight < MAX_GALLERY_BYTES, f"the gallery weighs {weight / 1e6:.2f} MB as served"
+
+
+@pytest.mark.parametrize("doc", content_pages())
+def test_site_code_and_outputs_fit_the_column(site, doc):
+    """Check that no line of code or output is longer than a code block holds at 1280 px (76 characters)."""
+    long_lines = []
+    for pre in soup(page(doc)).select("article pre"):
+        for line in pre.get_text().splitlines():
+            if len(line.rstrip()) > MAX_CODE_COLUMNS:
+                long_lines.append(f"{len(line.rstrip())} characters: {line.strip()[:70]!r}")
+    assert not long_lines, (
+        f"{doc}: lines longer than {MAX_CODE_COLUMNS} characters are cut off at the right "
+        f"(wrap the code, print narrower tables):\n" + "\n".join(long_lines)
+    )
+
+
+@pytest.mark.parametrize("doc", content_pages())
+def test_site_pages_show_no_figure_calls(site, doc):
+    """Check that the show("plot_...") cells print only their picture: their input is hidden on the site."""
+    calls = [pre.get_text().strip() for pre in soup(page(doc)).select("article pre") if 'show("plot_' in pre.get_text()]
+    calls = [c for c in calls if re.fullmatch(r'show\("plot_[a-z0-9_]+"\)', c)]
+    assert not calls, f"{doc}: figure calls shown as code: {calls}"
+
+
+def test_site_ids_are_unique_on_every_page(site):
+    """Check that no page repeats an HTML id (links to it would land on the first, screen readers get confused)."""
+    repeated = {}
+    for path in sorted(HTML.rglob("*.html")):
+        if path.relative_to(HTML).parts[0] in {"_static", "_sources"}:
+            continue
+        ids = [n["id"] for n in soup(path).select("[id]")]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            repeated[str(path.relative_to(HTML))] = twice
+    assert not repeated, f"Repeated ids: {repeated}"
+
+
+def test_site_pages_have_a_description_and_a_card(site):
+    """Check that every page has a meta description and an Open Graph title, description and image."""
+    missing = []
+    for doc in toc_documents():
+        html = soup(page(doc))
+        for selector in ('meta[name="description"]', 'meta[property="og:title"]', 'meta[property="og:description"]', 'meta[property="og:image"]'):
+            tag = html.select_one(selector)
+            if tag is None or not tag.get("content", "").strip():
+                missing.append(f"{doc}: {selector}")
+    assert not missing, "Pages without their preview metadata:\n" + "\n".join(missing)
+
+
+def test_site_home_page_title_is_not_doubled(site):
+    """Check that the home page's <title> is the site's name once."""
+    title = soup(page("book/index")).title.get_text()
+    name = load_config()["title"]
+    assert title == name, f"the home page's title is {title!r}"

@@ -127,6 +127,53 @@ def test_algorithm_unit_checks_against_scikit_learn(doc):
     assert "from sklearn" in check and "skratch" in section(text, "From scratch"), (
         f"{doc}: the check section must fit the scikit-learn twin on the same data"
     )
-    assert "inspect.getsource" in section(text, "From scratch") or "literalinclude" in section(text, "From scratch"), (
-        f"{doc}: From scratch must show the implementation's source"
+
+
+def code_blocks(text):
+    """The Python code cells of a unit as read_unit joins them (```python fences)."""
+    return re.findall(r"^```python\n(.*?)\n```$", text, flags=re.S | re.M)
+
+
+@pytest.mark.parametrize("doc", [d for d in UNITS if read_unit(d)[0] == "algorithm"])
+def test_algorithm_unit_builds_the_core_then_shows_the_package(doc):
+    """Check the "From scratch" pattern: a short readable version (10-40 lines) first, then show_source."""
+    _, text = read_unit(doc)
+    scratch = section(text, "From scratch")
+    blocks = code_blocks(scratch)
+    readable = [
+        b for b in blocks
+        if re.search(r"^(def|class) ", b, re.M) and 10 <= len([l for l in b.splitlines() if l.strip()]) <= 40
+    ]
+    assert readable, f"{doc}: From scratch must first build the core in a short readable version (a def of 10-40 lines)"
+    first_def = scratch.find(readable[0])
+    shown = scratch.find("show_source(")
+    assert shown > first_def, f"{doc}: after the readable version, show the package's code with show_source(...)"
+
+
+@pytest.mark.parametrize("doc", UNITS)
+def test_unit_never_prints_source_as_text(doc):
+    """Check that no unit prints source with inspect.getsource or slices it by searching a string."""
+    _, text = read_unit(doc)
+    assert "getsource" not in text, f"{doc}: show code with skratch.figures.show_source(obj), not inspect.getsource"
+
+
+NUMBERED = re.compile(r"\b(Exercises?|Figures?|Fig\.|Tables?|Theorem|Lemma|Definition|Equation|Eq\.)\s+\d+")
+
+
+def prose(text):
+    """A unit's Markdown without code (fenced blocks, inline code) and maths."""
+    text = re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.S | re.M)
+    text = re.sub(r"\$\$.*?\$\$", "", text, flags=re.S)
+    text = re.sub(r"(?<!\\)\$[^$\n]+\$", "", text)
+    return re.sub(r"`[^`\n]*`", "", text)
+
+
+@pytest.mark.parametrize("doc", UNITS)
+def test_unit_names_numbers_by_reference(doc):
+    """Check that no prose types a number such as "Exercise 4" or "Figure 2": {numref} and {ref} keep them right."""
+    _, text = read_unit(doc)
+    found = sorted(set(m.group(0) for m in NUMBERED.finditer(prose(text))))
+    assert not found, (
+        f"{doc}: {found} typed as text; numbers restart in every unit and change as it grows: "
+        "write {numref}`fig-name` or {ref}`exercise-label` instead"
     )

@@ -1,14 +1,23 @@
-"""Tests for the figure scripts in code/figures: each runs on its own, is described, and is deterministic."""
+"""Tests for the figure scripts in code/figures: each runs on its own, is described, is
+deterministic, and is legible on the page (text size, legends, classes told apart)."""
 
 import ast
 import hashlib
+import importlib
 import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from skratch.figures import describe_file
+from skratch.figures import COLUMN_PX, MIN_TEXT_PX, Animation, css_width, describe_file
+
+matplotlib = pytest.importorskip("matplotlib")
+matplotlib.use("Agg")
+from matplotlib.collections import PathCollection  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.text import Text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = sorted((ROOT / "code" / "figures").glob("plot_*.py"))
@@ -44,7 +53,137 @@ def test_figure_script_runs_alone_and_is_deterministic(script, tmp_path):
             env={"MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin"},
         )
         assert result.returncode == 0, result.stderr
-        files = sorted(out.iterdir())
-        assert any(f.suffix == ".png" for f in files)
-        digests.append({f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in files})
+        files = sorted(p for p in out.rglob("*") if p.is_file())
+        assert (out / f"{script.stem}.png").exists()
+        digests.append({f.relative_to(out).as_posix(): hashlib.sha256(f.read_bytes()).hexdigest() for f in files})
     assert digests[0] == digests[1], f"{script.name} draws different pictures on two runs"
+
+
+# --- legible on the page ------------------------------------------------------------------
+
+_drawn = {}
+
+
+def drawn(script):
+    """The script's figure (an animation's, on its poster frame), drawn once per test session."""
+    if script not in _drawn:
+        module = importlib.import_module(f"skratch.figures.{script.stem}")
+        result = module.draw()
+        fig = result.fig if isinstance(result, Animation) else result
+        fig.canvas.draw()
+        _drawn[script] = (fig, result)
+    return _drawn[script]
+
+
+def visible_texts(fig):
+    """Every text the figure shows: non-empty, visible, and inside the picture."""
+    renderer = fig.canvas.get_renderer()
+    bounds = fig.bbox
+    for text in fig.findobj(Text):
+        if not text.get_visible() or not text.get_text().strip():
+            continue
+        if any(not a.get_visible() for a in _ancestors(text)):
+            continue
+        box = text.get_window_extent(renderer)
+        if box.x1 < bounds.x0 or box.x0 > bounds.x1 or box.y1 < bounds.y0 or box.y0 > bounds.y1:
+            continue  # a tick label outside the view, never drawn
+        yield text
+
+
+def _ancestors(artist):
+    axes = getattr(artist, "axes", None)
+    return [axes] if axes is not None else []
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
+def test_figure_text_is_never_smaller_than_a_caption(script):
+    """Check that every label, tick, legend and annotation is at least MIN_TEXT_PX on the page at 1280 px."""
+    fig, _ = drawn(script)
+    css_per_inch = css_width(fig) / fig.get_figwidth()
+    small = sorted({
+        (round(text.get_fontsize() / 72 * css_per_inch, 1), text.get_text()[:30])
+        for text in visible_texts(fig)
+        if text.get_fontsize() / 72 * css_per_inch < MIN_TEXT_PX - 0.05
+    })
+    assert not small, (
+        f"{script.name}: {fig.get_figwidth():.1f} in wide, shown at {css_width(fig):.0f} px (column {COLUMN_PX} px), "
+        f"so these texts are smaller than a caption ({MIN_TEXT_PX} px): {small[:8]}. "
+        "Make the figure narrower (6.4 in fills the column) or the text larger."
+    )
+
+
+def _line_points(line, per_pixel=0.5):
+    """Display coordinates along a line, with points filled in between its vertices."""
+    x, y = (np.asarray(v, dtype=float) for v in line.get_data())
+    if x.size == 0:
+        return np.empty((0, 2))
+    points = line.get_transform().transform(np.column_stack([x, y]))
+    points = points[np.all(np.isfinite(points), axis=1)]
+    if line.get_linestyle() in {"None", "", " "} or len(points) < 2:
+        return points
+    filled = [points[:1]]
+    for a, b in zip(points[:-1], points[1:]):
+        n = max(int(np.hypot(*(b - a)) * per_pixel), 1)
+        filled.append(a + (b - a) * np.linspace(0, 1, n + 1)[1:, None])
+    return np.vstack(filled)
+
+
+def _data_points(ax):
+    """Display coordinates of the data an axes shows: its lines (filled in) and its scattered points."""
+    chunks = []
+    for line in ax.get_lines():
+        if line.get_visible() and not line.get_label().startswith("_grid"):
+            chunks.append(_line_points(line))
+    for collection in ax.collections:
+        if isinstance(collection, PathCollection) and collection.get_visible():
+            offsets = np.asarray(collection.get_offsets(), dtype=float)
+            if offsets.size:
+                chunks.append(collection.get_offset_transform().transform(offsets))
+    return np.vstack(chunks) if chunks else np.empty((0, 2))
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
+def test_figure_legends_cover_no_data(script):
+    """Check that no legend box sits on a plotted point or line of its axes."""
+    fig, _ = drawn(script)
+    renderer = fig.canvas.get_renderer()
+    problems = []
+    for ax in fig.axes:
+        legend = ax.get_legend()
+        if legend is None or not legend.get_visible():
+            continue
+        box = legend.get_window_extent(renderer).padded(-2)
+        points = _data_points(ax)
+        inside = (points[:, 0] > box.x0) & (points[:, 0] < box.x1) & (points[:, 1] > box.y0) & (points[:, 1] < box.y1)
+        if inside.any():
+            title = ax.get_title() or f"axes {fig.axes.index(ax)}"
+            problems.append(f"the legend of {title!r} covers {int(inside.sum())} plotted points")
+    assert not problems, f"{script.name}: " + "; ".join(problems) + ". Move the legend (loc=..., or outside the axes)."
+
+
+def _marker_key(artist):
+    if isinstance(artist, PathCollection):
+        paths = artist.get_paths()
+        return np.round(paths[0].vertices, 3).tobytes() if paths else b""
+    return str(artist.get_marker())
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
+def test_figure_classes_differ_by_marker_as_well_as_colour(script):
+    """Check that labelled groups of points in one axes use different marker shapes, not only colours."""
+    fig, _ = drawn(script)
+    problems = []
+    for ax in fig.axes:
+        groups = [
+            c for c in ax.collections
+            if isinstance(c, PathCollection) and c.get_visible() and not c.get_label().startswith("_")
+        ] + [
+            line for line in ax.get_lines()
+            if line.get_visible() and not line.get_label().startswith("_")
+            and line.get_linestyle() in {"None", "", " "} and line.get_marker() not in {None, "None", "", " "}
+        ]
+        keys = [_marker_key(g) for g in groups]
+        if len(keys) != len(set(keys)):
+            labels = [g.get_label() for g in groups]
+            problems.append(f"{labels} share a marker shape")
+    assert not problems, f"{script.name}: " + "; ".join(problems) + " (use skratch.figures.MARKERS)."

@@ -21,7 +21,8 @@ A quiz is written in a page (Markdown or a notebook's Markdown cell) as YAML:
 
 A question has either ``choices`` (two or more, one or more marked ``correct: true``,
 each with an ``explain``) or a numeric ``answer`` with an optional ``tolerance`` (how far
-off still counts, default 0) and ``hint``, and an ``explain`` (the worked answer). Text
+off still counts, default 0), a ``hint`` (shown after a wrong try) and an ``explain``
+(the worked answer). Text
 is MyST, so maths and code work.
 
 In the page (``_static/skratch.js``):
@@ -77,8 +78,11 @@ def _check(questions, where):
             tolerance = q.get("tolerance", 0)
             if isinstance(tolerance, bool) or not isinstance(tolerance, numbers.Real) or tolerance < 0:
                 raise QuizError(f"{where}: question {i}'s tolerance must be a number >= 0; got {tolerance!r}.")
-            if "hint" in q and not str(q["hint"]).strip():
-                raise QuizError(f"{where}: question {i} has an empty 'hint'.")
+            if not str(q.get("hint", "")).strip():
+                raise QuizError(
+                    f"{where}: numeric question {i} needs a 'hint': what a learner who got it wrong "
+                    "should look at again (the worked answer stays hidden until asked for)."
+                )
 
 
 class QuizDirective(SphinxDirective):

@@ -33,13 +33,14 @@ __all__ = ["LinearRegression"]
 def _least_squares_svd(X, Y, tol):
     # min_W ||Y - X W||^2.  With the thin SVD X = U diag(s) V^T:
     #   W = V diag(1/s) U^T Y,
-    # where singular values s_j <= tol * max(s) count as zero (their 1/s_j is replaced
-    # by 0). This is the minimum-norm solution: unique even when columns of X are
-    # collinear, and the one scikit-learn's LinearRegression returns.
+    # where singular values s_j <= tol * max(s) count as zero (their 1/s_j
+    # is replaced by 0). This is the minimum-norm solution: unique even when
+    # columns of X are collinear, and the one scikit-learn returns.
     # Shapes (n, k), (k,), (k, p) with k = min(n_samples, n_features).
     U, s, Vt = np.linalg.svd(X, full_matrices=False)
     rank = int(np.sum(s > tol * s.max()))
-    W = Vt[:rank].T @ ((U[:, :rank].T @ Y) / s[:rank, None])  # (n_features, n_targets)
+    # (n_features, n_targets)
+    W = Vt[:rank].T @ ((U[:, :rank].T @ Y) / s[:rank, None])
     return W, rank, s
 
 
@@ -267,8 +268,9 @@ class LinearRegression(RegressorMixin, BaseEstimator):
     # so NumPy's overflow warnings would only be noise.
     @np.errstate(over="ignore", invalid="ignore")
     def _fit_gradient_descent(self, X, Y):
-        # Start from W = 0, b = 0 and repeat  W <- W - learning_rate * dL/dW  (and the
-        # same for b) until the loss changes by less than tol, or for max_iter steps.
+        # Start from W = 0, b = 0 and repeat  W <- W - learning_rate * dL/dW
+        # (and the same for b) until the loss changes by less than tol, or
+        # for max_iter steps.
         W = np.zeros((X.shape[1], Y.shape[1]))  # (n_features, n_targets)
         b = np.zeros(Y.shape[1])  # (n_targets,)
         loss, grad_W, grad_b = _mse_and_gradient(X, Y, W, b)
@@ -283,9 +285,10 @@ class LinearRegression(RegressorMixin, BaseEstimator):
             loss, grad_W, grad_b = _mse_and_gradient(X, Y, W, b)
             if not np.isfinite(loss):
                 raise ValueError(
-                    f"Gradient descent diverged at iteration {iteration}: the loss "
-                    f"became {loss}. learning_rate={self.learning_rate} is too large "
-                    "for this data; use a smaller learning_rate or standardise X."
+                    f"Gradient descent diverged at iteration {iteration}: "
+                    f"the loss became {loss}. learning_rate="
+                    f"{self.learning_rate} is too large for this data; use "
+                    "a smaller learning_rate or standardise X."
                 )
             losses.append(float(loss))
             W_path.append(W)
@@ -293,19 +296,20 @@ class LinearRegression(RegressorMixin, BaseEstimator):
             change = abs(previous_loss - loss)
             if change < self.tol:
                 break
-        else:  # the loop ran out without a break: max_iter reached, not converged
+        else:  # the loop ran out without a break: not converged
             warnings.warn(
                 "Gradient descent did not converge in "
-                f"max_iter={self.max_iter} iterations: the loss still changed by "
-                f"{change:.3g} in the last one (tol={self.tol}). Increase max_iter or "
-                "learning_rate, or standardise X.",
+                f"max_iter={self.max_iter} iterations: the loss still "
+                f"changed by {change:.3g} in the last one (tol={self.tol}). "
+                "Increase max_iter or learning_rate, or standardise X.",
                 ConvergenceWarning,
                 stacklevel=3,
             )
 
         self.n_iter_ = len(losses)
         self.loss_curve_ = losses
-        return W, b, np.array(W_path), np.array(b_path)  # paths: (n_iter_ + 1, ...)
+        # paths: (n_iter_ + 1, n_features, n_targets), (n_iter_ + 1, n_targets)
+        return W, b, np.array(W_path), np.array(b_path)
 
     def predict(self, X):
         """Predict with the linear model: ``X @ coef_.T + intercept_``.
