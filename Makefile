@@ -9,7 +9,7 @@ JB     := $(BIN)/jupyter-book
 
 AXE    := node_modules/axe-core/axe.min.js
 
-.PHONY: help book test serve figures run bench lock clean browser-deps
+.PHONY: help book test serve figures format run bench lock clean browser-deps
 
 help:
 	@echo "make book    build the site into _build/html (notebook outputs as stored; figures from their scripts)"
@@ -17,6 +17,7 @@ help:
 	@echo "make serve   preview the built site on http://localhost:8000"
 	@echo "make figures draw every figure into book/_figures"
 	@echo "make run NB=book/<level>/<unit>.ipynb   re-run one notebook and save its outputs"
+	@echo "make format  format the figure scripts to the site's 76-column code blocks"
 	@echo "make bench   time skratch against scikit-learn and PyTorch (ratios, same run)"
 	@echo "make lock    re-pin requirements.txt from requirements.in"
 	@echo "make clean   remove the build and the generated figures (keeps .venv)"
@@ -50,6 +51,11 @@ serve: book
 run: $(STAMP)
 	@test -n "$(NB)" || { echo "usage: make run NB=book/<level>/<unit>.ipynb"; exit 2; }
 	$(BIN)/jupyter execute --inplace $(NB)
+
+# Code blocks on the site hold 76 characters a line (tests/book/test_site.py); the figure
+# scripts are shown whole on their pages, so they are formatted to that width.
+format: $(STAMP)
+	$(BIN)/ruff format --line-length 76 code/figures
 
 figures: $(STAMP)
 	for script in code/figures/plot_*.py; do $(BIN)/python $$script || exit 1; done

@@ -221,7 +221,7 @@ def test_site_gallery_stays_light(site):
     assert weight < MAX_GALLERY_BYTES, f"the gallery weighs {weight / 1e6:.2f} MB as served"
 
 
-@pytest.mark.parametrize("doc", content_pages())
+@pytest.mark.parametrize("doc", toc_documents())
 def test_site_code_and_outputs_fit_the_column(site, doc):
     """Check that no line of code or output is longer than a code block holds at 1280 px (76 characters)."""
     long_lines = []

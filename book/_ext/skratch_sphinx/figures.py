@@ -215,7 +215,6 @@ figure into `book/_figures/`. In a notebook, `from skratch.figures import show` 
 
 ```{{literalinclude}} ../../code/figures/{name}.py
 :language: python
-:linenos:
 ```
 """
 
