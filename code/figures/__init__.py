@@ -117,6 +117,8 @@ STYLE = {
 # four times smaller than full colour (a smooth colour map keeps its look with 256).
 STILL_COLORS = 256
 ANIMATION_COLORS = 32
+# Pixels of margin around what changes in a frame (see Animation.render).
+OVERLAY_MARGIN = 3
 
 
 def _style():
@@ -226,7 +228,10 @@ class Animation:
                 files.append(_palette_png(base))
                 boxes.append(None)
                 continue
-            changed = np.any(frame != base, axis=2)  # (height, width)
+            # Grow the changed pixels by a margin: the browser shrinks the overlay to its
+            # CSS size, and a transparent pixel next to a changed one would blend the old
+            # picture back in (a ghost of the previous text around the new).
+            changed = _grow(np.any(frame != base, axis=2), OVERLAY_MARGIN)  # (height, width)
             if not changed.any():
                 files.append(None)
                 boxes.append(None)
@@ -262,18 +267,41 @@ class Animation:
         return player_html(player_id, alt, spec, sources, script=script, inline_script=True)
 
 
+def _grow(mask, margin):
+    """``mask`` with every True pixel widened into a square of side 2 * margin + 1."""
+    import numpy as np
+
+    grown = mask.copy()
+    for shift in range(1, margin + 1):
+        grown[shift:] |= mask[:-shift]
+        grown[:-shift] |= mask[shift:]
+    wide = grown.copy()
+    for shift in range(1, margin + 1):
+        wide[:, shift:] |= grown[:, :-shift]
+        wide[:, :-shift] |= grown[:, shift:]
+    return wide
+
+
 def _palette_png(rgb, alpha=None):
-    """PNG bytes of an RGB array (and an optional 0/255 alpha mask) in a small palette."""
+    """PNG bytes of an RGB array in a small palette; with ``alpha`` (a 0/255 mask), the
+    masked-out pixels get a palette entry of their own that is fully transparent, and
+    every other pixel is fully opaque (no half-transparent edge lets the base show through)."""
     import numpy as np
     from PIL import Image
 
-    if alpha is None:
-        image = Image.fromarray(rgb).quantize(colors=ANIMATION_COLORS, method=Image.Quantize.MEDIANCUT)
-    else:
-        rgba = Image.fromarray(np.dstack([rgb, alpha]), "RGBA")
-        image = rgba.quantize(colors=ANIMATION_COLORS, method=Image.Quantize.FASTOCTREE)
+    colors = ANIMATION_COLORS if alpha is None else ANIMATION_COLORS - 1
+    image = Image.fromarray(np.ascontiguousarray(rgb)).quantize(colors=colors, method=Image.Quantize.MEDIANCUT)
+    options = {}
+    if alpha is not None:
+        index = np.array(image)  # (height, width) palette indices
+        palette = image.getpalette()[: 3 * colors]
+        clear = len(palette) // 3  # the first unused entry
+        index[alpha == 0] = clear
+        image = Image.fromarray(index.astype(np.uint8), "P")
+        image.putpalette(palette + [255, 255, 255])
+        options["transparency"] = clear
     out = io.BytesIO()
-    image.save(out, format="png", optimize=True)
+    image.save(out, format="png", optimize=True, **options)
     return out.getvalue()
 
 

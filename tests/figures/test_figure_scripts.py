@@ -42,21 +42,86 @@ def test_figure_script_follows_the_template(script):
     )
 
 
+_saved = {}
+
+
+def saved(script, tmp_path_factory):
+    """The script's output written by skratch.figures.save in this process, once per session."""
+    if script not in _saved:
+        import matplotlib.pyplot as plt
+
+        from skratch.figures import describe, save
+
+        module = importlib.import_module(f"skratch.figures.{script.stem}")
+        out = tmp_path_factory.mktemp(script.stem)
+        result = module.draw()
+        save(result, script.stem, out, describe(module)[1])
+        plt.close(result.fig if isinstance(result, Animation) else result)
+        _saved[script] = out
+    return _saved[script]
+
+
+def digests(folder):
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
-def test_figure_script_runs_alone_and_is_deterministic(script, tmp_path):
-    """Check that `python code/figures/<script>.py --out DIR` works and draws the same bytes twice."""
-    digests = []
-    for run in ("first", "second"):
-        out = tmp_path / run
-        result = subprocess.run(
-            [sys.executable, str(script), "--out", str(out)], cwd=tmp_path, capture_output=True, text=True,
-            env={"MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin"},
-        )
-        assert result.returncode == 0, result.stderr
-        files = sorted(p for p in out.rglob("*") if p.is_file())
-        assert (out / f"{script.stem}.png").exists()
-        digests.append({f.relative_to(out).as_posix(): hashlib.sha256(f.read_bytes()).hexdigest() for f in files})
-    assert digests[0] == digests[1], f"{script.name} draws different pictures on two runs"
+def test_figure_script_runs_alone_and_is_deterministic(script, tmp_path, tmp_path_factory):
+    """Check that `python code/figures/<script>.py --out DIR` works alone and draws the same bytes as another process."""
+    out = tmp_path / "alone"
+    result = subprocess.run(
+        [sys.executable, str(script), "--out", str(out)], cwd=tmp_path, capture_output=True, text=True,
+        env={"MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (out / f"{script.stem}.png").exists()
+    assert digests(out) == digests(saved(script, tmp_path_factory)), f"{script.name} draws different pictures in two runs"
+
+
+ANIMATIONS = [s for s in SCRIPTS if "Animation(" in s.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("script", ANIMATIONS, ids=lambda p: p.stem)
+def test_animation_frames_show_no_ghost_of_the_first(script, tmp_path_factory):
+    """Check that each frame, laid over the base as the browser shows it (at half size), matches the frame itself."""
+    import json
+
+    from PIL import Image
+
+    out = saved(script, tmp_path_factory)
+    spec = json.loads((out / f"{script.stem}.json").read_text())
+    module = importlib.import_module(f"skratch.figures.{script.stem}")
+    animation = module.draw()
+    animation.fig.set_dpi(spec["width"] / animation.fig.get_figwidth())
+
+    def half(image):  # the browser's resampling to the CSS size
+        return image.resize((image.width // 2, image.height // 2), Image.Resampling.BOX)
+
+    base = Image.open(out / script.stem / spec["frames"][0]).convert("RGBA")
+    ghosts, colours = [], []
+    for i in sorted({len(spec["frames"]) // 2, len(spec["frames"]) - 1}):
+        if not spec["frames"][i]:
+            continue
+        overlay = Image.open(out / script.stem / spec["frames"][i]).convert("RGBA")
+        layer = Image.new("RGBA", base.size, (0, 0, 0, 0))
+        layer.paste(overlay, tuple(spec["boxes"][i][:2]))
+        full = Image.alpha_composite(base, layer)  # the frame as stored, at full size
+        shown = Image.alpha_composite(half(base), half(layer))  # as the browser lays it out
+        animation.update(i)
+        animation.fig.canvas.draw()
+        truth = Image.fromarray(np.asarray(animation.fig.canvas.buffer_rgba())).convert("RGBA")
+        ghost = np.abs(np.asarray(shown, float) - np.asarray(half(full), float))[..., :3].max(axis=2)
+        colour = np.abs(np.asarray(full, float) - np.asarray(truth, float))[..., :3].max(axis=2)
+        ghosts.append((i, float(np.quantile(ghost, 0.999))))
+        colours.append((i, round(float(colour.mean()), 2)))
+    assert all(q < 24 for _, q in ghosts), (
+        f"{script.name}: laid over the base at half size, frames let the base show through "
+        f"(99.9% quantile of the pixel error, per frame): {ghosts}"
+    )
+    assert all(m < 4 for _, m in colours), f"{script.name}: the palette changes the frames' colours too much (mean error): {colours}"
 
 
 # --- legible on the page ------------------------------------------------------------------
