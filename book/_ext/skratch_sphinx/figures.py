@@ -255,14 +255,14 @@ def gallery_page(root, entries):
             cards = "\n".join(_card(*by_name[n]) for n in names)
             unit_blocks.append(
                 f"### {page_title(root, doc)}\n\n{{doc}}`Read the unit </{doc}>`\n\n"
-                f"::::{{grid}} 2 3 4 4\n:gutter: 2\n\n{cards}\n::::\n"
+                f"::::{{grid}} 1 2 3 3\n:gutter: 3\n\n{cards}\n::::\n"
             )
         if unit_blocks:
             sections.append(f"## {caption}\n\n" + "\n".join(unit_blocks))
     rest = [e for e in entries if e[0] not in placed]
     if rest:
         cards = "\n".join(_card(*e) for e in rest)
-        sections.append(f"## Not yet in a unit\n\n::::{{grid}} 2 3 4 4\n:gutter: 2\n\n{cards}\n::::\n")
+        sections.append(f"## Not yet in a unit\n\n::::{{grid}} 1 2 3 3\n:gutter: 3\n\n{cards}\n::::\n")
     body = "\n".join(sections)
     return f"""# Figure gallery
 
