@@ -35,12 +35,14 @@ __all__ = ["LogisticRegression"]
 def _binary_loss_gradient(params, X, y, l2, fit_intercept):
     # z_i = x_i w + b,  p_i = sigmoid(z_i)
     # L(w, b) = (1/n) sum_i [log(1 + exp(z_i)) - y_i z_i] + (l2 / 2) ||w||^2
-    # dL/dw   = (1/n) X^T (p - y) + l2 w,      dL/db = (1/n) sum_i (p_i - y_i)
+    # dL/dw   = (1/n) X^T (p - y) + l2 w
+    # dL/db   = (1/n) sum_i (p_i - y_i)
     n_samples = X.shape[0]
     w, b = (params[:-1], params[-1]) if fit_intercept else (params, 0.0)
     z = X @ w + b  # (n_samples,)
     # log(1 + exp(z)) = logaddexp(0, z) never overflows, even for z = 1000.
-    loss = np.sum(np.logaddexp(0.0, z) - y * z) / n_samples + 0.5 * l2 * (w @ w)
+    neg_log_likelihood = np.sum(np.logaddexp(0.0, z) - y * z)
+    loss = neg_log_likelihood / n_samples + 0.5 * l2 * (w @ w)
     residual = (expit(z) - y) / n_samples  # (n_samples,)
     grad_w = X.T @ residual + l2 * w
     if fit_intercept:
@@ -50,17 +52,22 @@ def _binary_loss_gradient(params, X, y, l2, fit_intercept):
 
 def _multinomial_loss_gradient(params, X, Y, l2, fit_intercept):
     # Z = X W + b,  P = softmax(Z) row by row, Y the one-hot labels
-    # L(W, b) = (1/n) sum_i [logsumexp_k z_ik - sum_k y_ik z_ik] + (l2 / 2) ||W||_F^2
-    # dL/dW   = (1/n) X^T (P - Y) + l2 W,      dL/db = (1/n) sum_i (p_i - y_i)
+    # L(W, b) = (1/n) sum_i [logsumexp_k z_ik - sum_k y_ik z_ik]
+    #           + (l2 / 2) ||W||_F^2
+    # dL/dW   = (1/n) X^T (P - Y) + l2 W
+    # dL/db   = (1/n) sum_i (p_i - y_i)
     n_samples, n_features = X.shape
     coef = params.reshape(n_features + fit_intercept, Y.shape[1])
     W = coef[:n_features]  # (n_features, n_classes)
     Z = X @ W  # (n_samples, n_classes)
     if fit_intercept:
         Z += coef[-1]
-    log_norm = logsumexp(Z, axis=1)  # (n_samples,), stable: shifts by the row maximum
-    loss = (np.sum(log_norm) - np.sum(Y * Z)) / n_samples + 0.5 * l2 * np.sum(W * W)
-    residual = (np.exp(Z - log_norm[:, None]) - Y) / n_samples  # P - Y, scaled
+    # (n_samples,), stable: logsumexp shifts by the row maximum
+    log_norm = logsumexp(Z, axis=1)
+    neg_log_likelihood = np.sum(log_norm) - np.sum(Y * Z)
+    loss = neg_log_likelihood / n_samples + 0.5 * l2 * np.sum(W * W)
+    # P - Y, divided by n
+    residual = (np.exp(Z - log_norm[:, None]) - Y) / n_samples
     grad = np.empty_like(coef)
     grad[:n_features] = X.T @ residual + l2 * W
     if fit_intercept:

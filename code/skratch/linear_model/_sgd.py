@@ -36,9 +36,10 @@ _MAX_DLOSS = 1e12
 def _learning_rate(schedule, eta0, power_t, alpha, t, optimal_init=0.0):
     # constant:    eta_t = eta0
     # invscaling:  eta_t = eta0 / t^power_t
-    # optimal:     eta_t = 1 / (alpha (t0 + t - 1))   (Bottou's heuristic for t0)
-    # t counts the updates, starting at 1; "adaptive" starts at eta0 and is divided by
-    # 5 by the caller when the loss stops improving.
+    # optimal:     eta_t = 1 / (alpha (t0 + t - 1)), with t0 from Bottou's
+    #              heuristic
+    # t counts the updates, starting at 1; "adaptive" starts at eta0 and is
+    # divided by 5 by the caller when the loss stops improving.
     if schedule == "invscaling":
         return eta0 / t**power_t
     if schedule == "optimal":
@@ -110,8 +111,7 @@ class SGDRegressor(RegressorMixin, BaseEstimator):
     random_state : int, numpy.random.Generator, RandomState or None, default=None
         Seeds the shuffling and the validation split.
 
-    learning_rate : {"constant", "invscaling", "optimal", "adaptive"}, \
-            default="invscaling"
+    learning_rate : {"constant", "invscaling", "optimal", "adaptive"}, default="invscaling"
         The schedule :math:`\eta_t`, with :math:`t` the number of updates so far plus
         one: ``"constant"`` :math:`\eta_0`; ``"invscaling"``
         :math:`\eta_0 / t^{\text{power\_t}}`; ``"optimal"``
@@ -302,12 +302,15 @@ class SGDRegressor(RegressorMixin, BaseEstimator):
         optimal_init = 0.0
         if self.learning_rate == "optimal":
             # scikit-learn's t0: the first step has size sqrt(1 / sqrt(alpha)).
-            optimal_init = 1.0 / (np.sqrt(1.0 / np.sqrt(self.alpha)) * self.alpha)
+            optimal_init = 1.0 / (
+                np.sqrt(1.0 / np.sqrt(self.alpha)) * self.alpha
+            )
 
         n_samples, n_features = X.shape
         w = np.zeros(n_features)
         b = 0.0
-        q = np.zeros(n_features)  # L1 penalty each weight has received (cumulative)
+        # L1 penalty each weight has received (cumulative)
+        q = np.zeros(n_features)
         u = 0.0  # L1 penalty each weight could have received
         t = 1.0
         eta = float(self.eta0)
@@ -316,18 +319,27 @@ class SGDRegressor(RegressorMixin, BaseEstimator):
         batch = self.batch_size
 
         for epoch in range(1, self.max_iter + 1):
-            order = rng.permutation(n_samples) if self.shuffle else np.arange(n_samples)
-            X_epoch, y_epoch = X[order], y[order]  # rows in this epoch's order
+            if self.shuffle:
+                order = rng.permutation(n_samples)
+            else:
+                order = np.arange(n_samples)
+            # The rows in this epoch's order
+            X_epoch, y_epoch = X[order], y[order]
             objective = 0.0
             for start in range(0, n_samples, batch):
-                X_batch = X_epoch[start : start + batch]  # (m, n_features), m <= batch
+                # (m, n_features), m <= batch
+                X_batch = X_epoch[start : start + batch]
                 m = len(X_batch)
                 if self.learning_rate != "adaptive":
                     eta = _learning_rate(
-                        self.learning_rate, self.eta0, self.power_t, self.alpha, t,
+                        self.learning_rate,
+                        self.eta0,
+                        self.power_t,
+                        self.alpha,
+                        t,
                         optimal_init,
                     )
-                # d/dp of (1/2)(p - y)^2 is p - y: the residual of each sample.
+                # d/dp of (1/2)(p - y)^2 is p - y: each sample's residual.
                 residual = X_batch @ w  # (m,)
                 residual += b
                 residual -= y_epoch[start : start + batch]
@@ -340,7 +352,8 @@ class SGDRegressor(RegressorMixin, BaseEstimator):
                 if squares > _MAX_DLOSS**2:
                     residual = np.clip(residual, -_MAX_DLOSS, _MAX_DLOSS)
                 if decay_rate > 0:
-                    # Weight decay is the L2 gradient step; never flip the sign of w.
+                    # Weight decay is the L2 gradient step; it never
+                    # flips the sign of w.
                     w *= max(0.0, 1.0 - eta * decay_rate)
                 w -= (eta / m) * (residual @ X_batch)
                 if self.fit_intercept:
@@ -350,21 +363,26 @@ class SGDRegressor(RegressorMixin, BaseEstimator):
                     _l1_cumulative_penalty(w, q, u)
                 t += 1.0
 
-            if not (np.isfinite(objective) and np.isfinite(b) and np.isfinite(w).all()):
+            finite = np.isfinite(b) and np.isfinite(w).all()
+            if not (np.isfinite(objective) and finite):
                 raise ValueError(
-                    f"Floating-point under-/overflow occurred at epoch #{epoch}: the "
-                    f"loss or the weights became infinite (eta0={self.eta0} is too "
-                    "large for this data?). Scaling input data with StandardScaler "
-                    "might help."
+                    "Floating-point under-/overflow occurred at epoch "
+                    f"#{epoch}: the loss or the weights became infinite "
+                    f"(eta0={self.eta0} is too large for this data?). "
+                    "Scaling input data with StandardScaler might help."
                 )
             self.loss_curve_.append(float(objective / n_samples))
 
-            # Stopping rule: the score (objective, or minus the validation R^2) must
-            # beat the best so far by tol at least once in n_iter_no_change epochs.
+            # Stopping rule: the score (objective, or minus the validation
+            # R^2) must beat the best so far by tol at least once in
+            # n_iter_no_change epochs.
             if self.early_stopping:
                 residual_val = y_val - X_val @ w - b
                 total = np.sum((y_val - y_val.mean()) ** 2)
-                score = -(1 - residual_val @ residual_val / total) if total > 0 else 0.0
+                if total > 0:
+                    score = -(1 - residual_val @ residual_val / total)
+                else:
+                    score = 0.0
             else:
                 score = self.loss_curve_[-1]
             if self.tol is not None and score > best - self.tol:
@@ -385,8 +403,9 @@ class SGDRegressor(RegressorMixin, BaseEstimator):
         self.t_ = t
         if self.tol is not None and epoch == self.max_iter:
             warnings.warn(
-                f"Maximum number of iterations (max_iter={self.max_iter}) reached "
-                "before convergence. Consider increasing max_iter to improve the fit.",
+                "Maximum number of iterations "
+                f"(max_iter={self.max_iter}) reached before convergence. "
+                "Consider increasing max_iter to improve the fit.",
                 ConvergenceWarning,
                 stacklevel=3,  # fit is wrapped by np.errstate: one frame more
             )
