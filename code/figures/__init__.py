@@ -508,10 +508,13 @@ class Source:
     code: str
     url: str
 
+    api: tuple = None  # (name, url) of the API page that documents it, if there is one
+
     def _repr_markdown_(self):
         lines = f"line {self.first}" if self.first == self.last else f"lines {self.first}-{self.last}"
+        api = f" · API reference: [{self.api[0]}]({self.api[1]})" if self.api else ""
         return (
-            f"`{self.qualname}` in [`{self.path}`, {lines}]({self.url}):\n\n"
+            f"`{self.qualname}` in [`{self.path}`, {lines}]({self.url}){api}\n\n"
             f"```python\n{self.code}\n```\n"
         )
 
@@ -519,8 +522,8 @@ class Source:
         return f"# {self.qualname}: {self.path}, lines {self.first}-{self.last}\n{self.code}"
 
 
-def _repository_url():
-    """The repository named in the package's metadata (pyproject.toml's Repository URL)."""
+def _project_url(label, default):
+    """A URL of the package's metadata (pyproject.toml's [project.urls])."""
     from importlib.metadata import PackageNotFoundError, metadata
 
     try:
@@ -528,10 +531,34 @@ def _repository_url():
     except PackageNotFoundError:
         urls = []
     for entry in urls:
-        label, _, url = entry.partition(",")
-        if label.strip().lower() == "repository":
+        name, _, url = entry.partition(",")
+        if name.strip().lower() == label:
             return url.strip().rstrip("/")
-    return "https://github.com/skratch-ml/skratch"
+    return default
+
+
+def _repository_url():
+    """The repository named in the package's metadata (pyproject.toml's Repository URL)."""
+    return _project_url("repository", "https://github.com/skratch-ml/skratch")
+
+
+def _api_page(obj, module):
+    """``(name, url)`` of the API page that documents ``obj``: its own, its class's (for a
+    method), or that of its module's public estimator (for a private helper)."""
+    family = module.__name__.split(".")[1] if module.__name__.count(".") >= 1 else None
+    if family is None:
+        return None
+    try:
+        public = getattr(importlib.import_module(f"skratch.{family}"), "__all__", [])
+    except ImportError:
+        return None
+    owner = getattr(obj, "__qualname__", getattr(obj, "__name__", "")).split(".")[0]
+    if owner not in public:
+        owner = next((name for name in getattr(module, "__all__", []) if name in public), None)
+    if owner is None:
+        return None
+    site = _project_url("homepage", "https://skratch-ml.github.io/skratch")
+    return owner, f"{site}/book/api/skratch.{family}.{owner}.html"
 
 
 def show_source(obj, branch="main"):
@@ -543,8 +570,8 @@ def show_source(obj, branch="main"):
     search for, so the code shown is exactly one function and moves with it.
 
     In a notebook the result displays as Markdown: a link to the file and lines on the
-    repository, then the code as a highlighted Python block (the book renders it with
-    the page's colours, light or dark).
+    repository and to the API reference page that documents it, then the code as a
+    highlighted Python block (the book renders it with the page's colours, light or dark).
     """
     obj = inspect.unwrap(obj)
     module = inspect.getmodule(obj)
@@ -556,7 +583,7 @@ def show_source(obj, branch="main"):
     last = first + len(lines) - 1
     url = f"{_repository_url()}/blob/{branch}/{path}#L{first}-L{last}"
     qualname = f"{module.__name__}.{getattr(obj, '__qualname__', getattr(obj, '__name__', ''))}"
-    return Source(qualname, path, first, last, code, url)
+    return Source(qualname, path, first, last, code, url, _api_page(obj, module))
 
 
 def _repository_path(file):

@@ -33,7 +33,8 @@ def toc_documents():
     return docs
 
 
-GENERATED = "book/figures/"  # pages the build writes (figure scripts and gallery), not sources
+# Pages the build writes (figure scripts and gallery, the API reference), not sources.
+GENERATED = ("book/figures/", "book/api/")
 
 
 def source_of(doc):

@@ -11,6 +11,8 @@ opened at 390 px (a phone), 800 px (a tablet) and 1280 px (a laptop). On each pa
 * animations: Play advances the frames, the slider seeks, the picture links to its script;
 * axe-core finds no serious or critical accessibility problem in the page's own content
   (the theme's known ones are listed in ``THEME_AXE`` with the theme's issue);
+  generated pages (figure scripts, API reference) share one template each, so the tablet
+  width, the keyboard and axe see every content page and two pages of each generated kind;
 * a unit page transfers less than 1.5 MB (HTML, CSS, JS and fonts gzipped as a static host
   serves them, images and animation frames as they are).
 
@@ -72,26 +74,19 @@ def server(site):
     httpd.shutdown()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    """Headless Chromium through chromedriver; skips (or fails under CI) when they are missing."""
+def _browser_paths():
     chromium = _find(["chromium", "chromium-browser", "google-chrome"], "SKRATCH_CHROMIUM")
     driver_path = _find(["chromedriver"], "SKRATCH_CHROMEDRIVER")
-    message = (
-        "Chromium and ChromeDriver are needed for the browser tests: "
-        "sudo apt-get install chromium chromium-driver (Debian/Ubuntu), "
-        "or set SKRATCH_CHROMIUM and SKRATCH_CHROMEDRIVER to their paths."
-    )
-    if not chromium or not driver_path:
-        if REQUIRE:
-            pytest.fail(message)
-        pytest.skip(message)
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.options import Options
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:  # pragma: no cover - selenium is pinned in requirements.txt
-        pytest.fail("selenium is missing: make test installs it from requirements.txt")
+    return chromium, driver_path
+
+
+def new_driver():
+    """A headless Chromium driven through chromedriver, logging the console."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    chromium, driver_path = _browser_paths()
     options = Options()
     options.binary_location = chromium
     for flag in (
@@ -104,6 +99,27 @@ def browser():
     driver = webdriver.Chrome(service=Service(driver_path), options=options)
     driver.set_page_load_timeout(30)
     driver.set_script_timeout(30)
+    return driver
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium through chromedriver; skips (or fails under CI) when they are missing."""
+    chromium, driver_path = _browser_paths()
+    message = (
+        "Chromium and ChromeDriver are needed for the browser tests: "
+        "sudo apt-get install chromium chromium-driver (Debian/Ubuntu), "
+        "or set SKRATCH_CHROMIUM and SKRATCH_CHROMEDRIVER to their paths."
+    )
+    if not chromium or not driver_path:
+        if REQUIRE:
+            pytest.fail(message)
+        pytest.skip(message)
+    try:
+        import selenium  # noqa: F401
+    except ImportError:  # pragma: no cover - selenium is pinned in requirements.txt
+        pytest.fail("selenium is missing: make test installs it from requirements.txt")
+    driver = new_driver()
     yield driver
     driver.quit()
 
@@ -144,7 +160,11 @@ if (page.scrollWidth > window.innerWidth + 1) {
 return out;
 """
 
+# Solutions and other dropdowns are opened first: their code is cut off too when a reader opens them.
 CODE_WIDTH = """
+document.querySelectorAll('article details').forEach(d => d.open = true);
+document.querySelectorAll('article .toggle-hidden, article .dropdown .toggle-details__container').forEach(e => e.classList.remove('toggle-hidden'));
+document.querySelectorAll('article button.toggle-button').forEach(b => { if (b.getAttribute('aria-expanded') === 'false') b.click(); });
 return [...document.querySelectorAll('article pre')].filter(p => p.offsetParent !== null && p.scrollWidth > p.clientWidth + 1)
   .map(p => 'code or output ' + (p.scrollWidth - p.clientWidth) + ' px too wide: "' + (p.textContent.split('\\n').reduce((a, b) => b.length > a.length ? b : a, '')).trim().slice(0, 60) + '"');
 """
@@ -153,6 +173,7 @@ return [...document.querySelectorAll('article pre')].filter(p => p.offsetParent 
 # a reader would see: on a phone or tablet a dialog with links; on a laptop the sidebar itself.
 MENUS = """
 const done = arguments[arguments.length - 1];
+const checkToggle = arguments[0];
 const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
 const visible = el => { if (!el) return false; const r = el.getBoundingClientRect(); const cs = getComputedStyle(el);
   return r.width > 50 && r.right > 0 && r.left < window.innerWidth && cs.visibility !== 'hidden' && cs.display !== 'none'; };
@@ -173,7 +194,7 @@ const links = el => visible(el) && [...el.querySelectorAll('a')].some(a => a.get
       if (close) close.click(); else if (dialog && dialog.open) dialog.close();
       await frame();
       r.closed = !(dialog && dialog.open);
-    } else if (toggle && r.shown) {  // a laptop: the button hides the sidebar and brings it back
+    } else if (toggle && r.shown && checkToggle) {  // a laptop: the button hides the sidebar and brings it back
       toggle.click(); await frame(); await new Promise(res => setTimeout(res, 350));
       r.hid = !links(sidebar) || sidebar.classList.contains('pst-js-hidden') || getComputedStyle(sidebar).visibility === 'hidden';
       toggle.click(); await frame(); await new Promise(res => setTimeout(res, 350));
@@ -186,22 +207,66 @@ const links = el => visible(el) && [...el.querySelectorAll('a')].some(a => a.get
 """
 
 
-@pytest.fixture(scope="module")
-def visits(browser, server):
-    """Every page of the toc at every width, opened once: what each check needs, measured."""
+def _sampled(docs):
+    """Content pages, and the first two of each kind of generated page (they share one template)."""
+    keep, seen = [], {}
+    for doc in docs:
+        kind = next((g for g in GENERATED if doc.startswith(g)), None)
+        seen[kind] = seen.get(kind, 0) + 1
+        if kind is None or seen[kind] <= 2:
+            keep.append(doc)
+    return keep
+
+
+TABLET_PAGES = set(_sampled(PAGES))
+KEYBOARD_PAGES = ["book/index", "book/intermediate/linear-regression", "book/beginner/rules-vs-learning", "book/figures/index"]
+
+
+def _resize(driver, width):
+    """Change the window's width without reloading (the page lays itself out again)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 768,
+    })
+    driver.execute_async_script(
+        "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(1)));"
+    )
+
+
+def _visit_all(driver, server, docs):
+    """Each page loaded once, at 1280 px, then measured again at 800 and 390 px after a resize."""
     found = {}
-    for doc in PAGES:
-        for name, width in WIDTHS.items():
-            open_page(browser, server, doc, width, wait_for_maths=name != "tablet")
-            visit = {"errors": console_errors(browser)}
+    for doc in docs:
+        open_page(driver, server, doc, WIDTHS["laptop"])
+        for name in ("laptop", "tablet", "phone"):
+            if name == "tablet" and doc not in TABLET_PAGES:
+                continue
+            if name != "laptop":
+                _resize(driver, WIDTHS[name])
+            visit = {"errors": console_errors(driver)}
             if name != "tablet":
-                visit["overflow"] = browser.execute_script(OVERFLOW)
+                visit["overflow"] = driver.execute_script(OVERFLOW)
             if name == "laptop":
-                visit["code"] = browser.execute_script(CODE_WIDTH)
-            visit["menus"] = browser.execute_async_script(MENUS)
-            visit["errors"] += console_errors(browser)
+                visit["code"] = driver.execute_script(CODE_WIDTH)
+            visit["menus"] = driver.execute_async_script(MENUS, name == "laptop" and doc in KEYBOARD_PAGES)
+            visit["errors"] += console_errors(driver)
             found[doc, name] = visit
     return found
+
+
+@pytest.fixture(scope="module")
+def visits(browser, server):
+    """Every page of the toc at 390 and 1280 px, and the content pages at 800 px, opened once
+    each: what each check needs, measured. Two browsers share the pages, one per core."""
+    import concurrent.futures
+
+    second = new_driver()
+    try:
+        halves = [PAGES[0::2], PAGES[1::2]]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            results = list(pool.map(lambda pair: _visit_all(pair[0], server, pair[1]), zip([browser, second], halves)))
+    finally:
+        second.quit()
+    return {**results[0], **results[1]}
 
 
 def _report(problems):
@@ -252,9 +317,6 @@ def test_browser_menus_open_and_close_by_tap(visits):
             elif not (r.get("closeButton") and r.get("closed")):
                 problems.setdefault(doc, []).append(f"{name}: the {label} has no working close button")
     assert not problems, _report(problems)
-
-
-KEYBOARD_PAGES = ["book/index", "book/intermediate/linear-regression", "book/beginner/rules-vs-learning", "book/figures/index"]
 
 
 @pytest.mark.parametrize("width", [WIDTHS["phone"], WIDTHS["tablet"]])
@@ -410,7 +472,7 @@ def test_browser_axe_finds_no_serious_problem_in_our_markup(browser, server):
         pytest.skip(message)
     script = AXE.read_text(encoding="utf-8")
     problems, theme = {}, {}
-    for doc in PAGES:
+    for doc in _sampled(PAGES):  # generated pages share their template: two of each kind
         open_page(browser, server, doc, WIDTHS["laptop"])
         browser.execute_script(script)
         result = browser.execute_async_script("""

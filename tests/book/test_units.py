@@ -161,8 +161,9 @@ NUMBERED = re.compile(r"\b(Exercises?|Figures?|Fig\.|Tables?|Theorem|Lemma|Defin
 
 
 def prose(text):
-    """A unit's Markdown without code (fenced blocks, inline code) and maths."""
-    text = re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.S | re.M)
+    """A unit's Markdown without code and maths: code fences, inline code and formulas go;
+    the text inside directives (exercises, solutions, quizzes, admonitions) stays."""
+    text = re.sub(r"^(```|~~~)(?!\{)[^\n]*\n.*?^\1\s*$", "", text, flags=re.S | re.M)
     text = re.sub(r"\$\$.*?\$\$", "", text, flags=re.S)
     text = re.sub(r"(?<!\\)\$[^$\n]+\$", "", text)
     return re.sub(r"`[^`\n]*`", "", text)

@@ -259,11 +259,11 @@ class KMeans(ClusterMixin, TransformerMixin, BaseEstimator):
     ----------
     n_clusters : int, default=8
         Number of clusters (and centres).
-    init : {"k-means++", "random"} or array-like of shape (n_clusters, n_features), \
-            default="k-means++"
+    init : {"k-means++", "random"} or array-like, default="k-means++"
         - ``"k-means++"``: greedy k-means++ seeding (see ``kmeans_plusplus``);
         - ``"random"``: ``n_clusters`` distinct samples drawn at random;
-        - an array: these initial centres (then one run only).
+        - an array of shape (n_clusters, n_features): these initial centres
+          (then one run only).
     n_init : "auto" or int, default="auto"
         Number of runs from different starts; the run with the lowest inertia is kept.
         ``"auto"``: 1 for k-means++ and for an array, 10 for ``"random"``.

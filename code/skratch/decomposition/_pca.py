@@ -91,13 +91,13 @@ class PCA(TransformerMixin, BaseEstimator):
 
     Attributes
     ----------
-    components_ : ndarray of shape (n_components_, n_features)
+    components_ : ndarray of shape (n_components, n_features)
         The principal directions, as rows, by decreasing explained variance.
-    explained_variance_ : ndarray of shape (n_components_,)
+    explained_variance_ : ndarray of shape (n_components,)
         Variance of the data along each component (with the ``n - 1`` denominator).
-    explained_variance_ratio_ : ndarray of shape (n_components_,)
+    explained_variance_ratio_ : ndarray of shape (n_components,)
         Fraction of the total variance along each component.
-    singular_values_ : ndarray of shape (n_components_,)
+    singular_values_ : ndarray of shape (n_components,)
         Singular values of the centred data for the kept components.
     mean_ : ndarray of shape (n_features,)
         Per-feature mean of the training data.
@@ -190,7 +190,7 @@ class PCA(TransformerMixin, BaseEstimator):
 
         Returns
         -------
-        X_new : ndarray of shape (n_samples, n_components_)
+        X_new : ndarray of shape (n_samples, n_components)
             The projections.
         """
         return self._transform(self._fit(X))
@@ -248,7 +248,7 @@ class PCA(TransformerMixin, BaseEstimator):
 
         Returns
         -------
-        X_new : ndarray of shape (n_samples, n_components_)
+        X_new : ndarray of shape (n_samples, n_components)
             ``(X - mean_) @ components_.T``, divided by the square roots of
             ``explained_variance_`` when ``whiten=True``.
         """
@@ -259,7 +259,7 @@ class PCA(TransformerMixin, BaseEstimator):
 
     def _transform(self, X):
         # z = V_k^T (x - mean); centring after the product avoids copying X.
-        X_new = X @ self.components_.T  # (n_samples, n_components_)
+        X_new = X @ self.components_.T  # (n_samples, n_components)
         X_new -= self.mean_ @ self.components_.T
         if self.whiten:
             # A zero-variance component would divide by zero; clip at machine epsilon.
@@ -271,7 +271,7 @@ class PCA(TransformerMixin, BaseEstimator):
 
         Parameters
         ----------
-        X : array-like of shape (n_samples, n_components_)
+        X : array-like of shape (n_samples, n_components)
             Projections (whitened if ``whiten=True``).
 
         Returns

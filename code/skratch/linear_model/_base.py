@@ -120,12 +120,13 @@ class LinearRegression(RegressorMixin, BaseEstimator):
     loss_curve_ : list of float
         Loss :math:`L` after each iteration (``n_iter_`` values). ``solver="gd"`` only.
 
-    coef_path_ : ndarray of shape (n_iter_ + 1, n_features) or \
-            (n_iter_ + 1, n_targets, n_features)
-        ``coef_`` at every iteration, starting with the zeros it started from.
+    coef_path_ : ndarray of shape (n_iter + 1, n_features)
+        ``coef_`` at every iteration, starting with the zeros it started from;
+        of shape (n_iter + 1, n_targets, n_features) for several targets; n_iter
+        is ``n_iter_``.
         ``solver="gd"`` only.
 
-    intercept_path_ : ndarray of shape (n_iter_ + 1,) or (n_iter_ + 1, n_targets)
+    intercept_path_ : ndarray of shape (n_iter + 1,) or (n_iter + 1, n_targets)
         ``intercept_`` at every iteration, start included. ``solver="gd"`` only.
 
     See Also

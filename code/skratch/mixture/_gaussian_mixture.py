@@ -153,8 +153,7 @@ class GaussianMixture(BaseEstimator):
         Maximum number of EM iterations per initialisation.
     n_init : int, default=1
         Number of initialisations; the one with the highest likelihood is kept.
-    init_params : {"kmeans", "k-means++", "random", "random_from_data"}, \
-            default="kmeans"
+    init_params : {"kmeans", "k-means++", "random", "random_from_data"}, default="kmeans"
         How the initial responsibilities are chosen: the labels of a k-means fit,
         k-means++ seeds, random responsibilities, or random samples as means.
     weights_init, means_init, precisions_init : array-like, default=None

@@ -70,8 +70,7 @@ class KNeighborsClassifier(ClassifierMixin, NeighborsBase):
         Minkowski power, ``>= 1``: 1 is Manhattan, 2 Euclidean, ``float("inf")``
         Chebyshev. Used when ``metric="minkowski"``.
 
-    metric : {"minkowski", "euclidean", "manhattan", "chebyshev", "l1", "l2"}, \
-            default="minkowski"
+    metric : {"minkowski", "euclidean", "manhattan", "chebyshev", "l1", "l2"}, default="minkowski"
         The distance; the named ones fix ``p`` (2, 1, inf, 1, 2).
 
     Attributes

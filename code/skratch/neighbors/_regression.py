@@ -47,8 +47,7 @@ class KNeighborsRegressor(RegressorMixin, NeighborsBase):
     p : float, default=2
         Minkowski power, ``>= 1`` (1 Manhattan, 2 Euclidean, inf Chebyshev).
 
-    metric : {"minkowski", "euclidean", "manhattan", "chebyshev", "l1", "l2"}, \
-            default="minkowski"
+    metric : {"minkowski", "euclidean", "manhattan", "chebyshev", "l1", "l2"}, default="minkowski"
         The distance; the named ones fix ``p``.
 
     Attributes

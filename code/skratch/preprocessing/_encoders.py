@@ -75,8 +75,7 @@ class OneHotEncoder(TransformerMixin, BaseEstimator):
         ``"auto"``: the sorted distinct values of each feature in the training
         data. A list: the categories of each feature, in the order of the output
         columns (numeric categories must be sorted).
-    drop : {"first", "if_binary"}, array-like of shape (n_features,) or None, \
-default=None
+    drop : {"first", "if_binary"}, array-like of shape (n_features,) or None, default=None
         Drop one column per feature, so the columns are not collinear: the first
         category, the first only for features with two categories, or the given
         category of each feature (None entries keep all).

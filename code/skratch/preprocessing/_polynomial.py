@@ -62,7 +62,7 @@ class PolynomialFeatures(TransformerMixin, BaseEstimator):
 
     Attributes
     ----------
-    powers_ : ndarray of shape (n_output_features_, n_features_in_)
+    powers_ : ndarray of shape (n_output_features, n_features)
         ``powers_[i, j]`` is the exponent of feature ``j`` in output column ``i``.
     n_output_features_ : int
         Number of output columns.
@@ -172,7 +172,7 @@ class PolynomialFeatures(TransformerMixin, BaseEstimator):
 
         Returns
         -------
-        X_poly : ndarray of shape (n_samples, n_output_features_)
+        X_poly : ndarray of shape (n_samples, n_output_features)
             The monomial columns, in the order of ``powers_``.
         """
         check_is_fitted(self)
