@@ -35,3 +35,19 @@ def test_packaging_wheel_ships_the_figure_scripts(tmp_path):
     assert "skratch/linear_model/_base.py" in names
     for script in (ROOT / "code" / "figures").glob("plot_*.py"):
         assert f"skratch/figures/{script.name}" in names, f"{script.name} is missing from the wheel"
+    # show() inlines the animation player's code into notebooks (Colab installs the wheel)
+    assert "skratch/figures/player.js" in names, "player.js is missing from the wheel"
+
+
+def test_packaging_urls_match_the_book_configuration():
+    """Check that pyproject's Repository and Homepage are _config.yml's repository and site.
+
+    show_source (in notebooks, on Colab too) links to the repository and the API reference it
+    reads from the package's metadata, so a fork changes them together.
+    """
+    import yaml
+
+    urls = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]
+    config = yaml.safe_load((ROOT / "_config.yml").read_text())
+    assert urls["Repository"].rstrip("/") == config["repository"]["url"].rstrip("/")
+    assert urls["Homepage"].rstrip("/") == config["html"]["baseurl"].rstrip("/")

@@ -102,11 +102,12 @@ def _summary(doctree, limit=200):
             paragraph = section.next_node(nodes.paragraph)
             if paragraph is not None:
                 return _shorten(paragraph.astext(), limit)
-    for paragraph in doctree.findall(nodes.paragraph):
-        text = paragraph.astext().strip()
-        if len(text) > 60 and not text.startswith("Level:"):
+    paragraphs = [p.astext().strip() for p in doctree.findall(nodes.paragraph)]
+    paragraphs = [p for p in paragraphs if p and not p.startswith("Level:")]
+    for text in paragraphs:  # a real sentence first, then whatever the page opens with
+        if len(text) > 60:
             return _shorten(text, limit)
-    return ""
+    return _shorten(paragraphs[0], limit) if paragraphs else ""
 
 
 def _shorten(text, limit):
