@@ -20,8 +20,9 @@ class NotFittedError(ValueError, AttributeError):
     >>> try:
     ...     LinearRegression().predict([[1.0, 2.0]])
     ... except NotFittedError as exc:
-    ...     print(exc)
-    This LinearRegression instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator.
+    ...     print(exc)  # doctest: +NORMALIZE_WHITESPACE
+    This LinearRegression instance is not fitted yet. Call 'fit' with
+    appropriate arguments before using this estimator.
     """
 
 

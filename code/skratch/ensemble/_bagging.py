@@ -115,7 +115,8 @@ class BaggingClassifier(ClassifierMixin, BaseEstimator):
     >>> from sklearn.datasets import load_wine
     >>> from skratch.ensemble import BaggingClassifier
     >>> X, y = load_wine(return_X_y=True)
-    >>> bag = BaggingClassifier(n_estimators=20, oob_score=True, random_state=0).fit(X, y)
+    >>> bag = BaggingClassifier(n_estimators=20, oob_score=True,
+    ...                         random_state=0).fit(X, y)
     >>> len(bag.estimators_), bag.oob_decision_function_.shape
     (20, (178, 3))
     >>> bool(bag.oob_score_ > 0.85)

@@ -254,8 +254,8 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
     >>> from sklearn.datasets import load_breast_cancer
     >>> from skratch.ensemble import RandomForestClassifier
     >>> X, y = load_breast_cancer(return_X_y=True)
-    >>> forest = RandomForestClassifier(n_estimators=20, oob_score=True, random_state=0)
-    >>> forest = forest.fit(X, y)
+    >>> forest = RandomForestClassifier(n_estimators=20, oob_score=True,
+    ...                                 random_state=0).fit(X, y)
     >>> len(forest.estimators_), forest.oob_decision_function_.shape
     (20, (569, 2))
     >>> bool(forest.oob_score_ > 0.9), forest.score(X, y)
@@ -422,8 +422,9 @@ class RandomForestRegressor(RegressorMixin, BaseForest):
     >>> from sklearn.datasets import load_diabetes
     >>> from skratch.ensemble import RandomForestRegressor
     >>> X, y = load_diabetes(return_X_y=True)
-    >>> forest = RandomForestRegressor(n_estimators=20, max_depth=4, oob_score=True,
-    ...                                random_state=0).fit(X, y)
+    >>> forest = RandomForestRegressor(n_estimators=20, max_depth=4,
+    ...                                oob_score=True, random_state=0)
+    >>> forest = forest.fit(X, y)
     >>> forest.predict(X[:3]).round(-1)
     array([200.,  80., 180.])
     >>> bool(0.3 < forest.oob_score_ < 0.6)

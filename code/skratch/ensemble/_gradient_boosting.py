@@ -260,7 +260,8 @@ class GradientBoostingRegressor(RegressorMixin, BaseGradientBoosting):
     >>> from sklearn.datasets import load_diabetes
     >>> from skratch.ensemble import GradientBoostingRegressor
     >>> X, y = load_diabetes(return_X_y=True)
-    >>> reg = GradientBoostingRegressor(n_estimators=50, random_state=0).fit(X, y)
+    >>> reg = GradientBoostingRegressor(n_estimators=50, random_state=0)
+    >>> reg = reg.fit(X, y)
     >>> reg.predict(X[:3]).round(1)
     array([193.5,  84.1, 166.9])
     >>> reg.train_score_[[0, -1]].round(0)
@@ -415,7 +416,8 @@ class GradientBoostingClassifier(ClassifierMixin, BaseGradientBoosting):
     >>> from sklearn.datasets import load_iris
     >>> from skratch.ensemble import GradientBoostingClassifier
     >>> X, y = load_iris(return_X_y=True)
-    >>> clf = GradientBoostingClassifier(n_estimators=20, random_state=0).fit(X, y)
+    >>> clf = GradientBoostingClassifier(n_estimators=20, random_state=0)
+    >>> clf = clf.fit(X, y)
     >>> clf.estimators_.shape
     (20, 3)
     >>> clf.predict_proba(X[[0, 60, 120]]).round(2)

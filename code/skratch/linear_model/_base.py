@@ -180,7 +180,7 @@ class LinearRegression(RegressorMixin, BaseEstimator):
     >>> gd = LinearRegression(solver="gd", learning_rate=0.1).fit(X, y)
     >>> print(gd.coef_.round(2), round(gd.intercept_, 2), gd.n_iter_)
     [2.] 1.0 73
-    >>> gd.coef_path_.shape  # (n_iter_ + 1, n_features): the start w = 0 included
+    >>> gd.coef_path_.shape  # (n_iter_ + 1, n_features), w = 0 included
     (74, 1)
     """
 

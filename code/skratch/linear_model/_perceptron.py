@@ -128,7 +128,8 @@ class Perceptron(ClassifierMixin, BaseEstimator):
     --------
     >>> import numpy as np
     >>> from skratch.linear_model import Perceptron
-    >>> X = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [2.0, 2.0], [3.0, 2.0]])
+    >>> X = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0],
+    ...               [2.0, 2.0], [3.0, 2.0]])
     >>> y = np.array([0, 0, 0, 1, 1])
     >>> clf = Perceptron(shuffle=False).fit(X, y)
     >>> clf.predict(X)

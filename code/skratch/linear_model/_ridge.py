@@ -131,7 +131,7 @@ class Ridge(RegressorMixin, BaseEstimator):
     --------
     >>> import numpy as np
     >>> from skratch.linear_model import Ridge
-    >>> X = np.array([[0.0, 0.0], [1.0, 1.0], [2.0, 2.0]])  # two identical columns
+    >>> X = np.array([[0.0, 0.0], [1.0, 1.0], [2.0, 2.0]])  # identical columns
     >>> y = np.array([0.0, 1.0, 2.0])
     >>> reg = Ridge(alpha=0.5).fit(X, y)
     >>> print(reg.coef_.round(3), round(reg.intercept_, 3))

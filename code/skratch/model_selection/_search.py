@@ -42,8 +42,12 @@ class ParameterGrid:
     Examples
     --------
     >>> from skratch.model_selection import ParameterGrid
-    >>> list(ParameterGrid({"b": [1, 2], "a": ["x", "y"]}))
-    [{'a': 'x', 'b': 1}, {'a': 'x', 'b': 2}, {'a': 'y', 'b': 1}, {'a': 'y', 'b': 2}]
+    >>> for params in ParameterGrid({"b": [1, 2], "a": ["x", "y"]}):
+    ...     print(params)
+    {'a': 'x', 'b': 1}
+    {'a': 'x', 'b': 2}
+    {'a': 'y', 'b': 1}
+    {'a': 'y', 'b': 2}
     """
 
     def __init__(self, param_grid):
@@ -188,8 +192,8 @@ class GridSearchCV(BaseEstimator):
     >>> rng = np.random.default_rng(0)
     >>> X = rng.normal(size=(40, 2))
     >>> y = X @ [1.0, 2.0] + 3.0 + 0.1 * rng.normal(size=40)
-    >>> search = GridSearchCV(LinearRegression(), {"fit_intercept": [False, True]},
-    ...                       cv=4).fit(X, y)
+    >>> grid = {"fit_intercept": [False, True]}
+    >>> search = GridSearchCV(LinearRegression(), grid, cv=4).fit(X, y)
     >>> search.best_params_
     {'fit_intercept': True}
     >>> search.cv_results_["rank_test_score"]

@@ -102,7 +102,8 @@ class KDTree:
     --------
     >>> import numpy as np
     >>> from skratch.neighbors import KDTree
-    >>> X = np.array([[0.0, 0.0], [1.0, 0.0], [5.0, 5.0], [6.0, 5.0], [0.0, 1.0]])
+    >>> X = np.array([[0.0, 0.0], [1.0, 0.0], [5.0, 5.0],
+    ...               [6.0, 5.0], [0.0, 1.0]])
     >>> tree = KDTree(X, leaf_size=2)
     >>> dist, ind = tree.query([[0.2, 0.1], [5.5, 4.0]], k=2)
     >>> ind

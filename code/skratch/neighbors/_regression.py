@@ -87,7 +87,8 @@ class KNeighborsRegressor(RegressorMixin, NeighborsBase):
     >>> reg = KNeighborsRegressor(n_neighbors=2).fit(X, y)
     >>> reg.predict([[1.4], [2.9]])
     array([2.5, 6.5])
-    >>> KNeighborsRegressor(n_neighbors=2, weights="distance").fit(X, y).predict([[1.0]])
+    >>> weighted = KNeighborsRegressor(n_neighbors=2, weights="distance")
+    >>> weighted.fit(X, y).predict([[1.0]])
     array([1.])
     """
 

@@ -590,7 +590,8 @@ class MLPRegressor(RegressorMixin, _BaseMLP):
     >>> X = rng.uniform(-2, 2, size=(300, 1))
     >>> y = np.sin(2 * X[:, 0])
     >>> reg = MLPRegressor(hidden_layer_sizes=(32, 32), activation="tanh",
-    ...                    learning_rate_init=0.01, max_iter=300, random_state=0).fit(X, y)
+    ...                    learning_rate_init=0.01, max_iter=300,
+    ...                    random_state=0).fit(X, y)
     >>> reg.score(X, y) > 0.95
     True
     """

@@ -97,7 +97,8 @@ class Embedding(Module):
     Examples
     --------
     >>> from skratch.nn import Embedding
-    >>> Embedding(10, 3, rng=0)([[1, 2], [4, 1]]).shape  # (batch, seq) -> (batch, seq, dim)
+    >>> emb = Embedding(10, 3, rng=0)  # 10 tokens, vectors of dimension 3
+    >>> emb([[1, 2], [4, 1]]).shape  # (batch, seq) -> (batch, seq, dim)
     (2, 2, 3)
     """
 

@@ -114,12 +114,14 @@ class Pipeline(BaseEstimator):
     >>> from skratch.preprocessing import StandardScaler
     >>> X = np.array([[0.0, 100.0], [1.0, 300.0], [2.0, 200.0], [3.0, 400.0]])
     >>> y = np.array([1.0, 3.0, 4.0, 6.0])
-    >>> pipe = Pipeline([("scaler", StandardScaler()), ("reg", LinearRegression())])
+    >>> pipe = Pipeline([("scaler", StandardScaler()),
+    ...                  ("reg", LinearRegression())])
     >>> pipe.fit(X, y).predict([[4.0, 500.0]]).round(3)
     array([7.667])
     >>> pipe.named_steps.scaler.mean_
     array([  1.5, 250. ])
-    >>> pipe.set_params(reg__fit_intercept=False).get_params()["reg__fit_intercept"]
+    >>> params = pipe.set_params(reg__fit_intercept=False).get_params()
+    >>> params["reg__fit_intercept"]
     False
     """
 

@@ -257,7 +257,8 @@ class MinMaxScaler(TransformerMixin, BaseEstimator):
     array([[0. , 0. ],
            [0.5, 0.5],
            [1. , 1. ]])
-    >>> MinMaxScaler(feature_range=(-1, 1), clip=True).fit(X).transform([[7.0, 0.0]])
+    >>> scaler = MinMaxScaler(feature_range=(-1, 1), clip=True).fit(X)
+    >>> scaler.transform([[7.0, 0.0]])
     array([[1., 0.]])
     """
 

@@ -49,11 +49,14 @@ def check_classification_targets(y):
     --------
     >>> import numpy as np
     >>> from skratch.utils.multiclass import check_classification_targets
-    >>> check_classification_targets(np.array([0.0, 1.0, 2.0]))  # labels: no error
-    >>> check_classification_targets(np.array([0.0, 0.5, 1.0]))
+    >>> check_classification_targets(np.array([0.0, 1.0, 2.0]))  # no error
+    >>> y = np.array([0.0, 0.5, 1.0])
+    >>> check_classification_targets(y)  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    ValueError: Unknown label type: continuous. Maybe you are trying to fit a classifier, which expects discrete classes on a regression target with continuous values. Got non-integer values such as 0.5.
+    ValueError: Unknown label type: continuous. Maybe you are trying to fit a
+    classifier, which expects discrete classes on a regression target with
+    continuous values. Got non-integer values such as 0.5.
     """
     y = np.asarray(y)
     if y.dtype.kind == "f" and np.any(y != np.round(y)):

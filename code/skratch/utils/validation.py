@@ -179,12 +179,15 @@ def validate_parameter_constraints(parameter_constraints, params, caller_name):
     Examples
     --------
     >>> from numbers import Real
-    >>> from skratch.utils.validation import Interval, validate_parameter_constraints
+    >>> from skratch.utils.validation import (Interval,
+    ...                                       validate_parameter_constraints)
     >>> constraints = {"alpha": [Interval(Real, 0, None, closed="left")]}
-    >>> validate_parameter_constraints(constraints, {"alpha": -1.0}, "Ridge")
+    >>> validate_parameter_constraints(  # doctest: +NORMALIZE_WHITESPACE
+    ...     constraints, {"alpha": -1.0}, "Ridge")
     Traceback (most recent call last):
     ...
-    skratch.exceptions.InvalidParameterError: The 'alpha' parameter of Ridge must be a float in the range [0, inf). Got -1.0 instead.
+    skratch.exceptions.InvalidParameterError: The 'alpha' parameter of Ridge
+    must be a float in the range [0, inf). Got -1.0 instead.
     """
     for name, value in params.items():
         constraints = parameter_constraints.get(name)
@@ -245,10 +248,12 @@ def check_scalar(
     >>> from skratch.utils.validation import check_scalar
     >>> check_scalar(3, "n_neighbors", Integral, min_val=1)
     3
-    >>> check_scalar(0, "n_neighbors", Integral, min_val=1)
+    >>> check_scalar(  # doctest: +NORMALIZE_WHITESPACE
+    ...     0, "n_neighbors", Integral, min_val=1)
     Traceback (most recent call last):
     ...
-    skratch.exceptions.InvalidParameterError: The 'n_neighbors' parameter must be an int in the range [1, inf). Got 0 instead.
+    skratch.exceptions.InvalidParameterError: The 'n_neighbors' parameter
+    must be an int in the range [1, inf). Got 0 instead.
     """
     # An unbounded side is open: "[1, inf)", never "[1, inf]".
     left = min_val is not None and include_boundaries in ("left", "both")
@@ -353,12 +358,13 @@ def check_array(
     >>> check_array([[1, 2], [3, 4]], dtype=float)
     array([[1., 2.],
            [3., 4.]])
-    >>> check_array([1, 2, 3])
+    >>> check_array([1, 2, 3])  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
     ValueError: Expected 2D array, got 1D array instead:
     array=[1 2 3].
-    Reshape your data either using array.reshape(-1, 1) if your data has a single feature or array.reshape(1, -1) if it contains a single sample.
+    Reshape your data either using array.reshape(-1, 1) if your data has a
+    single feature or array.reshape(1, -1) if it contains a single sample.
     """
     name = _estimator_name(estimator)
     by_estimator = f" by {name}" if name else ""
@@ -459,10 +465,10 @@ def check_consistent_length(*arrays):
     Examples
     --------
     >>> from skratch.utils.validation import check_consistent_length
-    >>> check_consistent_length([1, 2, 3], [1, 2, 3, 4])
+    >>> check_consistent_length([1, 2, 3], [1, 2, 3, 4])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: Found input variables with inconsistent numbers of samples: [3, 4]
+    ValueError: Found input variables with inconsistent ... samples: [3, 4]
     """
     lengths = [len(array) for array in arrays if array is not None]
     if len(set(lengths)) > 1:
@@ -660,10 +666,12 @@ def check_is_fitted(estimator, attributes=None, *, msg=None):
     --------
     >>> from skratch.linear_model import LinearRegression
     >>> from skratch.utils.validation import check_is_fitted
-    >>> check_is_fitted(LinearRegression())
+    >>> check_is_fitted(LinearRegression())  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    skratch.exceptions.NotFittedError: This LinearRegression instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator.
+    skratch.exceptions.NotFittedError: This LinearRegression instance is not
+    fitted yet. Call 'fit' with appropriate arguments before using this
+    estimator.
     """
     if isinstance(estimator, type):
         raise TypeError(f"{estimator} is a class, not an instance.")
@@ -711,10 +719,12 @@ def validate_n_features(estimator, X, *, reset):
     >>> validate_n_features(reg, np.zeros((5, 4)), reset=True)
     >>> reg.n_features_in_
     4
-    >>> validate_n_features(reg, np.zeros((5, 3)), reset=False)
+    >>> validate_n_features(  # doctest: +NORMALIZE_WHITESPACE
+    ...     reg, np.zeros((5, 3)), reset=False)
     Traceback (most recent call last):
     ...
-    ValueError: X has 3 features, but LinearRegression is expecting 4 features as input.
+    ValueError: X has 3 features, but LinearRegression is expecting 4 features
+    as input.
     """
     n_features = X.shape[1]
     if reset:
