@@ -526,3 +526,48 @@ def test_browser_unit_pages_transfer_under_1_5_mb(browser, server, doc):
         + ", ".join(f"{p.relative_to(HTML)} {s / 1e3:.0f} KB" for p, s in biggest)
     )
     print(f"{doc}: {total / 1e3:.0f} KB in {len(files)} files")
+
+
+def test_browser_a_tap_on_a_figure_opens_it_larger_on_a_phone(browser, server):
+    """Check that on a phone a figure opens full width, with its caption and the link to its script."""
+    doc = next((d for d in CONTENT_PAGES if d.startswith("book/intermediate/linear-regression")), CONTENT_PAGES[0])
+    open_page(browser, server, doc, WIDTHS["phone"])
+    result = browser.execute_script("""
+        const link = document.querySelector('figure a.figure-script-link');
+        if (!link) return null;
+        const small = link.querySelector('img').getBoundingClientRect().width;
+        link.click();
+        const viewer = document.querySelector('dialog.skratch-viewer');
+        const out = {open: !!(viewer && viewer.open), small: small, url: location.href};
+        if (viewer && viewer.open) {
+            out.big = viewer.querySelector('img').getBoundingClientRect().width;
+            out.script = viewer.querySelector('a.skratch-viewer-script').getAttribute('href');
+            out.caption = viewer.querySelector('.skratch-viewer-caption').textContent.length;
+            viewer.querySelector('.skratch-viewer-close').click();
+            out.closed = !viewer.open;
+        }
+        return out;
+    """)
+    assert result, f"{doc}: no figure linked to its script"
+    assert result["open"], f"{doc}: a tap on a figure at 390 px did not open it larger"
+    assert result["big"] > 1.4 * result["small"], f"{doc}: the enlarged figure is {result['big']:.0f} px, the figure {result['small']:.0f} px"
+    assert "/figures/plot_" in result["script"] and result["caption"] > 0 and result["closed"]
+    open_page(browser, server, doc, WIDTHS["laptop"], wait_for_maths=False)
+    went = browser.execute_script("""
+        const link = document.querySelector('figure a.figure-script-link'); return link.getAttribute('href');""")
+    assert "/figures/plot_" in went, "on a laptop the picture itself is the link to its script"
+
+
+def test_browser_search_lists_the_unit_before_its_figures(browser, server):
+    """Check that searching a unit's subject ranks the unit above the figure pages that repeat its words."""
+    browser.get(server + "search.html?q=gradient+descent")
+    links = browser.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        const wait = (n) => { const items = document.querySelectorAll('#search-results li a, ul.search li a');
+            if (items.length || n > 100) done([...items].map(a => a.getAttribute('href'))); else setTimeout(() => wait(n + 1), 100); };
+        wait(0);
+    """)
+    assert links, "the search page found nothing for 'gradient descent'"
+    first_figure = next((i for i, href in enumerate(links) if "/figures/plot_" in href), len(links))
+    unit = next((i for i, href in enumerate(links) if "intermediate/gradient-descent" in href), None)
+    assert unit is not None and unit < first_figure, f"search results: {links[:6]}"
