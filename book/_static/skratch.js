@@ -64,9 +64,13 @@
           button.className = "skratch-quiz-button";
           while (text.firstChild) button.appendChild(text.firstChild);
           text.appendChild(button);
-          // Maths typeset by MathJax has no text a screen reader's button name can use: name
-          // the button by its source text, with the TeX delimiters taken out.
-          button.setAttribute("aria-label", button.textContent.replace(/\$|\\[()[\]]/g, "").replace(/\s+/g, " ").trim());
+          // A choice that is only maths ("$-1.7$") has no text a button's name can use once
+          // MathJax has typeset it: name it by its source, TeX delimiters taken out. A choice
+          // with words keeps its own text as its name (a label must contain what it shows).
+          var source = button.textContent;
+          if (!source.replace(/\\\(.*?\\\)|\$[^$]*\$/g, "").trim()) {
+            button.setAttribute("aria-label", source.replace(/\$|\\[()[\]]/g, "").replace(/\s+/g, " ").trim());
+          }
           button.addEventListener("click", function () {
             var right = choice.classList.contains("skratch-quiz-right");
             tries += 1;
@@ -195,7 +199,26 @@
     });
   }
 
+  // --- two names the theme leaves out (axe-core: summary-name, label-content-name-mismatch)
+  // The sidebar's expand/collapse toggles are <summary> elements holding only an icon: name
+  // each after the section it opens. The search field's label ("Search") hides its visible
+  // text ("Search Ctrl + K"); without the label its name is what it shows.
+  function nameThemeControls() {
+    document.querySelectorAll("nav.bd-links li.has-children > details > summary").forEach(function (summary) {
+      var link = summary.closest("li").querySelector("a");
+      if (link && !summary.textContent.trim() && !summary.hasAttribute("aria-label")) {
+        summary.setAttribute("aria-label", "Pages under " + link.textContent.trim());
+      }
+    });
+    document.querySelectorAll("button.search-button-field[aria-label]").forEach(function (button) {
+      if (button.textContent.replace(/\s+/g, "").length > button.getAttribute("aria-label").length) {
+        button.removeAttribute("aria-label");
+      }
+    });
+  }
+
   function ready() {
+    nameThemeControls();
     // docutils marks the bibliography role="list" but its entries role="doc-biblioentry", not
     // listitem, which screen readers (and axe) reject; the entries need no list around them.
     document.querySelectorAll('.citation-list[role="list"]').forEach(function (list) { list.removeAttribute("role"); });

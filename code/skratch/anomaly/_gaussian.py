@@ -146,7 +146,8 @@ class GaussianAnomalyDetector(BaseEstimator):
     >>> from skratch.anomaly import GaussianAnomalyDetector
     >>> rng = np.random.default_rng(0)
     >>> X = rng.normal(size=(200, 2))
-    >>> X_val = np.vstack([rng.normal(size=(50, 2)), [[6.0, 6.0], [-5.0, 7.0]]])
+    >>> outliers = [[6.0, 6.0], [-5.0, 7.0]]
+    >>> X_val = np.vstack([rng.normal(size=(50, 2)), outliers])
     >>> y_val = np.r_[np.ones(50), -1, -1]  # 1 normal, -1 anomaly
     >>> det = GaussianAnomalyDetector().fit(X, X_val=X_val, y_val=y_val)
     >>> det.threshold_source_, det.validation_f1_

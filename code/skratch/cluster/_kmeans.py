@@ -321,7 +321,8 @@ class KMeans(ClusterMixin, TransformerMixin, BaseEstimator):
     >>> km.cluster_centers_[np.argsort(km.cluster_centers_[:, 0])]
     array([[ 1.,  2.],
            [10.,  2.]])
-    >>> print(km.inertia_, km.predict([[0.0, 0.0]]) == km.predict([[1.0, 1.0]]))
+    >>> same = km.predict([[0.0, 0.0]]) == km.predict([[1.0, 1.0]])
+    >>> print(km.inertia_, same)
     16.0 [ True]
     """
 

@@ -141,7 +141,7 @@ class PCA(TransformerMixin, BaseEstimator):
     >>> pca.components_.round(4)
     array([[ 0.8385,  0.5449],
            [-0.5449,  0.8385]])
-    >>> PCA(n_components=0.95).fit(X).n_components_  # keeps 95% of the variance
+    >>> PCA(n_components=0.95).fit(X).n_components_  # 95% of the variance
     1
     """
 

@@ -131,7 +131,8 @@ class Ridge(RegressorMixin, BaseEstimator):
     --------
     >>> import numpy as np
     >>> from skratch.linear_model import Ridge
-    >>> X = np.array([[0.0, 0.0], [1.0, 1.0], [2.0, 2.0]])  # identical columns
+    >>> # two identical columns
+    >>> X = np.array([[0.0, 0.0], [1.0, 1.0], [2.0, 2.0]])
     >>> y = np.array([0.0, 1.0, 2.0])
     >>> reg = Ridge(alpha=0.5).fit(X, y)
     >>> print(reg.coef_.round(3), round(reg.intercept_, 3))

@@ -152,7 +152,8 @@ def nll_loss(input, target, reduction="mean"):
     >>> from skratch.autograd import Tensor
     >>> from skratch.nn.functional import nll_loss
     >>> log_probs = Tensor(np.log([[0.5, 0.5], [0.25, 0.75]]))
-    >>> round(nll_loss(log_probs, [0, 1]).item(), 4)  # -(ln 0.5 + ln 0.75) / 2
+    >>> # -(ln 0.5 + ln 0.75) / 2
+    >>> round(nll_loss(log_probs, [0, 1]).item(), 4)
     0.4904
     """
     _check_reduction(reduction)

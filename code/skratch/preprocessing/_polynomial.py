@@ -91,8 +91,9 @@ class PolynomialFeatures(TransformerMixin, BaseEstimator):
     array([[1., 2., 3., 4., 6., 9.]])
     >>> poly.get_feature_names_out(["a", "b"])
     array(['1', 'a', 'b', 'a^2', 'a b', 'b^2'], dtype=object)
-    >>> PolynomialFeatures(degree=3, interaction_only=True,
-    ...                    include_bias=False).fit_transform([[2.0, 3.0, 5.0]])
+    >>> products = PolynomialFeatures(degree=3, interaction_only=True,
+    ...                               include_bias=False)
+    >>> products.fit_transform([[2.0, 3.0, 5.0]])
     array([[ 2.,  3.,  5.,  6., 10., 15., 30.]])
     """
 
