@@ -479,3 +479,77 @@ def test_import_skratch_does_not_import_sklearn():
         [sys.executable, "-W", "error", "-c", code], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_import_any_family_does_not_import_sklearn():
+    """Check that no subpackage of skratch, loaded alone, loads scikit-learn."""
+    import pkgutil
+
+    import skratch
+
+    families = [m.name for m in pkgutil.iter_modules(skratch.__path__, "skratch.")]
+    for family in families:
+        code = f"import sys, {family}\nassert 'sklearn' not in sys.modules, {family!r}\n"
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert result.returncode == 0, f"{family}: {result.stderr[-300:]}"
+
+
+# scikit-learn's classes ---------------------------------------------------------------
+
+
+def test_not_fitted_error_is_sklearns_once_sklearn_is_loaded():
+    """Check that an unfitted predict raises an error both packages' except clauses catch."""
+    import pickle
+
+    import sklearn.exceptions
+
+    from skratch.exceptions import NotFittedError
+    from skratch.linear_model import LinearRegression
+
+    with pytest.raises(sklearn.exceptions.NotFittedError, match="not fitted yet") as info:
+        LinearRegression().predict([[1.0]])
+    error = info.value
+    assert isinstance(error, NotFittedError)
+    assert isinstance(error, (ValueError, AttributeError))
+    assert type(error).__name__ == "NotFittedError"
+    assert type(error).__module__ == "skratch.exceptions"
+    again = pickle.loads(pickle.dumps(error))
+    assert isinstance(again, sklearn.exceptions.NotFittedError)
+    assert again.args == error.args
+
+
+def test_not_fitted_error_without_sklearn_is_only_ours():
+    """Check that without scikit-learn loaded, the error is skratch's class itself."""
+    code = (
+        "import sys\n"
+        "from skratch.exceptions import NotFittedError\n"
+        "from skratch.linear_model import Ridge\n"
+        "try:\n"
+        "    Ridge().predict([[1.0]])\n"
+        "except NotFittedError as error:\n"
+        "    assert type(error) is NotFittedError, type(error).__mro__\n"
+        "assert 'sklearn' not in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_parameter_constraints_are_sklearn_intervals_once_sklearn_is_loaded():
+    """Check that scikit-learn's checks see Interval constraints as its own, unchanged in use."""
+    import pickle
+    from numbers import Real
+
+    from sklearn.utils._param_validation import Interval as SklearnInterval
+
+    from skratch.anomaly import GaussianAnomalyDetector
+    from skratch.utils.validation import Interval
+
+    (constraint,) = GaussianAnomalyDetector._parameter_constraints["contamination"]
+    assert isinstance(constraint, SklearnInterval) and isinstance(constraint, Interval)
+    assert (constraint.type, constraint.left, constraint.right) == (Real, 0, 0.5)
+    assert constraint.closed == "right"
+    assert str(constraint) == "a float in the range (0, 0.5]"
+    assert constraint.is_satisfied_by(0.5) and not constraint.is_satisfied_by(0.0)
+    assert not pickle.loads(pickle.dumps(constraint)).is_satisfied_by(0.6)
+    with pytest.raises(ValueError, match=r"'contamination' parameter .* \(0, 0.5\]"):
+        GaussianAnomalyDetector(contamination=0.7).fit(np.zeros((5, 2)))

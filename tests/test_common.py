@@ -27,13 +27,6 @@ from skratch.linear_model import (
 ESTIMATORS = []
 EXPECTED_FAILED_CHECKS = {}
 
-# Checks that no skratch estimator can pass, whatever its family.
-ALL_ESTIMATORS_EXPECTED_FAILURES = {
-    "check_estimators_unfitted": (
-        "skratch raises its own NotFittedError (a ValueError and AttributeError, like "
-        "scikit-learn's) and cannot subclass scikit-learn's without importing it."
-    ),
-}
 
 # --- linear_model ---------------------------------------------------------------------
 # learning_rate=1e-3 keeps gradient descent stable on the checks' unscaled data
@@ -204,17 +197,7 @@ _KMEANS_WEIGHTS = (
     "and order), so the local optimum differs; Lloyd's steps themselves treat weights "
     "as repetitions (tests/cluster/test_kmeans.py). scikit-learn's KMeans xfails it too."
 )
-_CONTAMINATION_INTERVAL = (
-    "the check looks for scikit-learn's own Interval class; ours is skratch's "
-    "Interval(Real, 0, 0.5, closed='right'), the constraint the check asks for."
-)
 EXPECTED_FAILED_CHECKS.update({
-    repr(GaussianAnomalyDetector()): {
-        "check_outlier_contamination": _CONTAMINATION_INTERVAL,
-    },
-    repr(GaussianAnomalyDetector(covariance_type="full")): {
-        "check_outlier_contamination": _CONTAMINATION_INTERVAL,
-    },
     repr(KMeans(n_clusters=2, random_state=0)): {
         "check_sample_weight_equivalence_on_dense_data": _KMEANS_WEIGHTS,
     },
@@ -234,16 +217,8 @@ ESTIMATORS += [
 ]
 
 
-# check_estimators_unfitted calls only these methods; an estimator with none of them
-# (PCA, DBSCAN, a scaler) passes it trivially, so it is not expected to fail there.
-_UNFITTED_METHODS = ("decision_function", "predict", "predict_proba", "predict_log_proba")
-
-
 def _expected_failed_checks(estimator):
-    common = dict(ALL_ESTIMATORS_EXPECTED_FAILURES)
-    if not any(hasattr(estimator, method) for method in _UNFITTED_METHODS):
-        del common["check_estimators_unfitted"]
-    return {**common, **EXPECTED_FAILED_CHECKS.get(repr(estimator), {})}
+    return EXPECTED_FAILED_CHECKS.get(repr(estimator), {})
 
 
 with warnings.catch_warnings():

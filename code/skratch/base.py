@@ -28,7 +28,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from .utils.validation import validate_parameter_constraints
+from .utils.validation import ParameterConstraints, validate_parameter_constraints
 
 __all__ = [
     "BaseEstimator",
@@ -64,6 +64,14 @@ class BaseEstimator:
     # {parameter name: [allowed constraint, ...]}, checked by ``_validate_params`` at
     # the start of ``fit``; see skratch.utils.validation.validate_parameter_constraints.
     _parameter_constraints = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # Wrap the class's own dict so that scikit-learn's checks, once scikit-learn is
+        # loaded, see its Interval entries as scikit-learn's (ParameterConstraints).
+        constraints = cls.__dict__.get("_parameter_constraints")
+        if isinstance(constraints, dict):
+            cls._parameter_constraints = ParameterConstraints(constraints)
 
     @classmethod
     def _get_param_names(cls):

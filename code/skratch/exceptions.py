@@ -1,9 +1,13 @@
 """The errors and warnings that skratch raises, named as in scikit-learn.
 
 Each class mirrors its twin in ``sklearn.exceptions`` (same name, same base classes), so
-code written against one reads the same against the other. They are *not* subclasses of
-scikit-learn's classes: skratch never imports scikit-learn when it loads.
+code written against one reads the same against the other. skratch never imports scikit-learn when it loads, so
+they are not subclasses of scikit-learn's classes; but once scikit-learn is loaded, the
+``NotFittedError`` that ``check_is_fitted`` raises is one of scikit-learn's too (see
+``skratch._sklearn_twins``), so ``except sklearn.exceptions.NotFittedError`` catches it.
 """
+
+from ._sklearn_twins import twin
 
 
 class NotFittedError(ValueError, AttributeError):
@@ -24,6 +28,26 @@ class NotFittedError(ValueError, AttributeError):
     This LinearRegression instance is not fitted yet. Call 'fit' with
     appropriate arguments before using this estimator.
     """
+
+    def __reduce__(self):
+        # A twin (see not_fitted_error) pickles as the error it is, remade on loading.
+        return (not_fitted_error, self.args)
+
+
+def not_fitted_error(*args):
+    """A ``NotFittedError``, also scikit-learn's ``NotFittedError`` when that is loaded.
+
+    Examples
+    --------
+    >>> import sklearn.exceptions
+    >>> from skratch.exceptions import NotFittedError, not_fitted_error
+    >>> error = not_fitted_error("not fitted")
+    >>> isinstance(error, NotFittedError)
+    True
+    >>> isinstance(error, sklearn.exceptions.NotFittedError)
+    True
+    """
+    return twin(NotFittedError, "sklearn.exceptions", "NotFittedError")(*args)
 
 
 class ConvergenceWarning(UserWarning):

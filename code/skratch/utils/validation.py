@@ -18,7 +18,8 @@ import warnings
 
 import numpy as np
 
-from ..exceptions import DataConversionWarning, InvalidParameterError, NotFittedError
+from .._sklearn_twins import twin
+from ..exceptions import DataConversionWarning, InvalidParameterError, not_fitted_error
 
 __all__ = [
     "Interval",
@@ -102,6 +103,54 @@ class Interval:
         left = "-inf" if self.left is None else self.left
         right = "inf" if self.right is None else self.right
         return f"{kind} in the range {left_bracket}{left}, {right}{right_bracket}"
+
+    def __reduce__(self):
+        return (_interval, (self.type, self.left, self.right, self.closed))
+
+
+def _interval(type, left, right, closed):
+    return Interval(type, left, right, closed=closed)
+
+
+def _as_sklearn_constraint(constraint):
+    """``constraint``, as a twin of scikit-learn's class when scikit-learn is loaded.
+
+    scikit-learn's estimator checks read ``_parameter_constraints`` and test its entries
+    against their own classes (``check_outlier_contamination`` wants an ``Interval``);
+    the twin is also skratch's, so skratch's validation treats it the same.
+    """
+    if type(constraint) is not Interval:
+        return constraint
+    cls = twin(Interval, "sklearn.utils._param_validation", "Interval")
+    if cls is Interval:
+        return constraint
+    copy = object.__new__(cls)
+    copy.__dict__.update(constraint.__dict__, hidden=False)
+    return copy
+
+
+class ParameterConstraints:
+    """The ``_parameter_constraints`` of an estimator class (``BaseEstimator`` sets it).
+
+    Reading it gives the dict the class declared; once scikit-learn is loaded, its
+    ``Interval`` entries come as twins that are scikit-learn's ``Interval`` too.
+    """
+
+    def __init__(self, constraints):
+        self.constraints = constraints
+        self._twinned = None
+
+    def __get__(self, instance, owner=None):
+        if "sklearn.utils._param_validation" not in sys.modules:
+            return self.constraints
+        if self._twinned is None:
+            self._twinned = {
+                name: [_as_sklearn_constraint(c) for c in allowed]
+                if isinstance(allowed, list)
+                else allowed
+                for name, allowed in self.constraints.items()
+            }
+        return self._twinned
 
 
 class StrOptions:
@@ -694,7 +743,7 @@ def check_is_fitted(estimator, attributes=None, *, msg=None):
             name.endswith("_") and not name.startswith("__") for name in vars(estimator)
         )
     if not fitted:
-        raise NotFittedError(msg % {"name": type(estimator).__name__})
+        raise not_fitted_error(msg % {"name": type(estimator).__name__})
 
 
 def validate_n_features(estimator, X, *, reset):
