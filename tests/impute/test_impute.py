@@ -79,7 +79,7 @@ def test_simple_imputer_numeric_missing_marker(strategy):
         ({}, [["a", "b"]], "Cannot use mean strategy with non-numeric data"),
         ({"strategy": "mode"}, [[1.0]], "'strategy' parameter of SimpleImputer"),
         ({"strategy": "constant", "fill_value": "x"}, [[1.0, np.nan]],
-         "fill_value='x' is invalid"),
+         "fill_value='x' .* cannot be cast"),
         ({}, [1.0, 2.0], "Expected 2D array"),
     ],
 )
@@ -95,3 +95,43 @@ def test_simple_imputer_transform_checks_feature_count():
     with pytest.raises(ValueError, match="X has 2 features, but SimpleImputer is "
                                          "expecting 5 features"):
         imp.transform(np.ones((3, 2)))
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64, np.int64])
+@pytest.mark.parametrize("strategy", ["mean", "median", "most_frequent", "constant"])
+def test_simple_imputer_output_dtype_matches_sklearn(dtype, strategy):
+    """Check the output dtype: floats keep theirs, integers stay integers unless averaged."""
+    marker = np.nan if np.dtype(dtype).kind == "f" else -1
+    X = np.array([[1, marker], [2, 3], [2, 5]], dtype=dtype)
+    kwargs = dict(strategy=strategy, missing_values=marker, fill_value=0)
+    ours = SimpleImputer(**kwargs).fit_transform(X)
+    theirs = ski.SimpleImputer(**kwargs).fit_transform(X)
+    assert ours.dtype == theirs.dtype
+    assert_allclose(ours, theirs, rtol=RTOL)
+
+
+@pytest.mark.parametrize(
+    "params, X",
+    [
+        ({"missing_values": "x"}, np.array([[1.0, 2.0], [2.0, 3.0]])),
+        ({"missing_values": "x", "strategy": "most_frequent"}, np.array([[1, 2], [2, 3]])),
+        ({"strategy": "constant", "fill_value": 1.5, "missing_values": -1},
+         np.array([[1, -1], [2, 3]])),
+        ({"strategy": "constant", "fill_value": "x"}, np.array([[1.0, np.nan]])),
+    ],
+)
+def test_simple_imputer_incompatible_marker_or_fill_says_what_sklearn_says(params, X):
+    """Check that a marker or fill value of the wrong kind fails with scikit-learn's message."""
+    with pytest.raises(ValueError) as theirs:
+        ski.SimpleImputer(**params).fit_transform(X)
+    with pytest.raises(ValueError) as ours:
+        SimpleImputer(**params).fit_transform(X)
+    assert str(ours.value) == str(theirs.value)
+
+
+def test_simple_imputer_drops_an_empty_integer_column():
+    """Check that an all-missing integer column is dropped, not filled with NaN."""
+    X = np.array([[1, -1], [2, -1], [2, -1]])
+    with pytest.warns(UserWarning, match="Skipping features"):
+        ours = SimpleImputer(strategy="most_frequent", missing_values=-1).fit_transform(X)
+    assert_array_equal(ours, [[1], [2], [2]])

@@ -108,3 +108,38 @@ def test_one_hot_encoder_dataframe_input():
     ours = scp.OneHotEncoder().fit_transform(df)
     theirs = skp.OneHotEncoder(sparse_output=False).fit_transform(df)
     assert_allclose(ours, theirs)
+
+
+@pytest.mark.parametrize(
+    "categories",
+    [[[1.0, np.nan, np.nan]], [[np.nan, 1.0]], [["a", "b", "a"]], [[1, 2, 2]]],
+)
+def test_one_hot_encoder_given_categories_errors_match_sklearn(categories):
+    """Check NaN before the end and duplicates in given categories: scikit-learn's errors."""
+    X = np.array([[1.0]]) if np.asarray(categories[0]).dtype.kind in "if" else np.array([["a"]])
+    with pytest.raises(ValueError) as theirs:
+        skp.OneHotEncoder(categories=categories).fit(X)
+    with pytest.raises(ValueError) as ours:
+        scp.OneHotEncoder(categories=categories).fit(X)
+    assert str(ours.value) == str(theirs.value)
+
+
+@pytest.mark.parametrize("drop", [None, "first"])
+@pytest.mark.parametrize("handle_unknown", ["ignore", "warn"])
+def test_one_hot_encoder_unknown_warnings_match_sklearn(drop, handle_unknown):
+    """Check when an unknown category warns, and with which words, as scikit-learn."""
+    import warnings
+
+    X, X_new = np.array([["a"], ["b"], ["d"]]), np.array([["c"], ["a"]])
+    messages, outputs = [], []
+    for module in (skp, scp):
+        encoder = module.OneHotEncoder(
+            drop=drop, handle_unknown=handle_unknown, sparse_output=False
+        ).fit(X)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            out = encoder.transform(X_new)
+        messages.append([str(w.message) for w in caught])
+        outputs.append(out)
+    assert messages[1] == messages[0]
+    assert_array_equal(outputs[1], outputs[0])

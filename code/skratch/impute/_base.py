@@ -42,9 +42,11 @@ def _is_nan(value):
 
 def _most_frequent(column, mask):
     # The most frequent non-missing value; on a tie, the smallest (scikit-learn's
-    # rule). np.unique sorts, and argmax returns the first maximum.
+    # rule). np.unique sorts, and argmax returns the first maximum. An empty column
+    # gets 0, a placeholder fit replaces (0 if kept, NaN if dropped), which fits
+    # an integer column too.
     values, counts = np.unique(column[~mask], return_counts=True)
-    return values[np.argmax(counts)] if values.size else np.nan
+    return values[np.argmax(counts)] if values.size else 0
 
 
 class SimpleImputer(TransformerMixin, BaseEstimator):
@@ -143,8 +145,12 @@ class SimpleImputer(TransformerMixin, BaseEstimator):
         X = check_array(X, dtype=None, estimator=self, ensure_all_finite=False,
                         copy=self.copy)
         if X.dtype.kind in "biuf" or numeric_strategy:
+            # The output keeps a float dtype (float32 stays float32) and, for the
+            # strategies that copy observed values, an integer one; a mean or a
+            # median of integers is a float64 (scikit-learn's rules).
+            keep = X.dtype.kind == "f" or (X.dtype.kind in "biu" and not numeric_strategy)
             try:
-                X = X.astype(np.float64, copy=False)
+                X = X if keep else X.astype(np.float64, copy=False)
             except (TypeError, ValueError) as exc:
                 raise ValueError(
                     f"Cannot use {self.strategy} strategy with non-numeric data:\n{exc}"
@@ -157,6 +163,12 @@ class SimpleImputer(TransformerMixin, BaseEstimator):
                     "Input X contains NaN.\nSimpleImputer does not accept NaN when "
                     f"missing_values={self.missing_values!r}; set missing_values="
                     "np.nan to impute NaN."
+                )
+            if not isinstance(self.missing_values, numbers.Real):
+                raise ValueError(
+                    "'X' and 'missing_values' types are expected to be both "
+                    f"numerical. Got X.dtype={X.dtype} and  type(missing_values)="
+                    f"{type(self.missing_values)}."
                 )
         elif X.dtype.kind not in "OUS":
             raise ValueError(f"SimpleImputer does not support data with dtype "
@@ -188,10 +200,14 @@ class SimpleImputer(TransformerMixin, BaseEstimator):
             fill = self.fill_value
             if fill is None:
                 fill = 0 if X.dtype.kind == "f" else "missing_value"
-            if X.dtype.kind == "f" and not isinstance(fill, numbers.Real):
+            fill_type = fill.dtype if isinstance(fill, np.generic) else type(fill)
+            if not np.can_cast(fill_type, X.dtype, casting="same_kind"):
                 raise ValueError(
-                    f"fill_value={fill!r} is invalid. Expected a numerical value when "
-                    "imputing numerical data"
+                    f"fill_value={fill!r} (of type {type(fill)!r}) cannot be cast to "
+                    f"the input data that is {X.dtype!r}. If fill_value is a Python "
+                    "scalar, instead pass  a numpy scalar (e.g. fill_value=np.uint8(0) "
+                    "if your data is of type np.uint8). Make sure that both dtypes are "
+                    "of the same kind."
                 )
             statistics = np.full(X.shape[1], fill, dtype=X.dtype)
         elif self.strategy in ("mean", "median"):
@@ -235,6 +251,8 @@ class SimpleImputer(TransformerMixin, BaseEstimator):
         X = self._check(X, reset=False)
         mask = _missing_mask(X, self.missing_values)
         rows, cols = np.nonzero(mask)
+        if not self.keep_empty_features:  # empty columns are dropped below
+            rows, cols = rows[~self._empty[cols]], cols[~self._empty[cols]]
         X[rows, cols] = self.statistics_[cols]
         if self._empty.any() and not self.keep_empty_features:
             warnings.warn(

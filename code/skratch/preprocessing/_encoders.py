@@ -181,6 +181,16 @@ class OneHotEncoder(TransformerMixin, BaseEstimator):
             for j, given in enumerate(self.categories):
                 given = np.asarray(given, dtype=X.dtype if X.dtype.kind in "biuf"
                                    else None)
+                if given.dtype.kind == "f" and np.isnan(given[:-1]).any():
+                    raise ValueError(
+                        "Nan should be the last element in user provided categories, "
+                        f"see categories {given} in column #{j}"
+                    )
+                if len(np.unique(given)) < len(given):
+                    raise ValueError(
+                        f"In column {j}, the predefined categories contain duplicate "
+                        "elements."
+                    )
                 if given.dtype.kind in "biuf" and np.any(np.diff(given) < 0):
                     raise ValueError(
                         f"Unsorted categories are not supported for numerical "
@@ -269,13 +279,27 @@ class OneHotEncoder(TransformerMixin, BaseEstimator):
                 index = index - (index > drop)  # columns after the dropped one shift
             out[rows[keep], offset + index[keep]] = 1
             offset += self._n_columns(j)
+        # scikit-learn's two warnings: "warn" always warns (in its words, which
+        # allow for infrequent categories: skratch has none, so the row is all
+        # zeros); "ignore" warns only when a dropped category makes zeros ambiguous.
         if unknown_columns and self.handle_unknown == "warn":
             warnings.warn(
                 f"Found unknown categories in columns {unknown_columns} during "
-                "transform. These unknown categories will be encoded as all zeros",
+                "transform. These unknown categories will be encoded as the "
+                "infrequent category.",
                 UserWarning,
                 stacklevel=2,
             )
+        elif unknown_columns and self.drop_idx_ is not None:
+            dropped = [j for j in unknown_columns if self.drop_idx_[j] is not None]
+            if dropped:
+                warnings.warn(
+                    f"Found unknown categories in columns {dropped} during "
+                    "transform. These unknown categories will be encoded as all "
+                    "zeros",
+                    UserWarning,
+                    stacklevel=2,
+                )
         return out
 
     def inverse_transform(self, X):
