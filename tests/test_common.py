@@ -206,6 +206,15 @@ EXPECTED_FAILED_CHECKS.update({
     },
 })
 
+# --- kernel_ridge ---------------------------------------------------------------------
+from skratch.kernel_ridge import KernelRidge  # noqa: E402
+
+ESTIMATORS += [
+    KernelRidge(),
+    KernelRidge(kernel="rbf", alpha=0.1),
+    KernelRidge(kernel="precomputed"),
+]
+
 # --- neural_network -------------------------------------------------------------------
 from skratch.neural_network import MLPClassifier, MLPRegressor  # noqa: E402
 

@@ -31,6 +31,7 @@ __all__ = [
     "tree",
     "ensemble",
     "svm",
+    "kernel_ridge",
     "naive_bayes",
     "cluster",
     "decomposition",

@@ -9,6 +9,8 @@ from ._classification import (
     recall_score,
 )
 from ._ranking import auc, roc_auc_score, roc_curve
+from . import pairwise
+from .pairwise import euclidean_distances, pairwise_kernels
 from ._regression import mean_absolute_error, mean_squared_error, r2_score
 from ._scorer import get_scorer, get_scorer_names
 
@@ -16,12 +18,15 @@ __all__ = [
     "accuracy_score",
     "auc",
     "confusion_matrix",
+    "euclidean_distances",
     "f1_score",
     "get_scorer",
     "get_scorer_names",
     "log_loss",
     "mean_absolute_error",
     "mean_squared_error",
+    "pairwise",
+    "pairwise_kernels",
     "precision_score",
     "r2_score",
     "recall_score",

@@ -15,6 +15,8 @@ Read more in the book: Support vector machines
 
 import numpy as np
 
+from ..metrics import pairwise
+
 __all__ = ["kernel_matrix", "resolve_gamma"]
 
 
@@ -78,5 +80,12 @@ def kernel_matrix(A, B, kernel, gamma, degree, coef0):
     -------
     K : ndarray of shape (n_A, n_B)
     """
-    sq_A, sq_B = (A**2).sum(axis=1), (B**2).sum(axis=1)
-    return kernel_from_dot(A @ B.T, sq_A, sq_B, kernel, gamma, degree, coef0)
+    # Prediction needs no LIBSVM summation order: the kernels of
+    # skratch.metrics.pairwise, shared with kernel ridge regression.
+    if kernel == "linear":
+        return pairwise.linear_kernel(A, B)
+    if kernel == "poly":
+        return pairwise.polynomial_kernel(A, B, degree=degree, gamma=gamma, coef0=coef0)
+    if kernel == "sigmoid":
+        return pairwise.sigmoid_kernel(A, B, gamma=gamma, coef0=coef0)
+    return pairwise.rbf_kernel(A, B, gamma=gamma)

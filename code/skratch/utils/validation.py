@@ -185,6 +185,12 @@ def _is_satisfied(value, constraint):
             return True
         seeds = (numbers.Integral, np.random.Generator, np.random.RandomState)
         return isinstance(value, seeds) and not isinstance(value, (bool, np.bool_))
+    if constraint == "callable":
+        return callable(value)
+    if constraint == "array-like":
+        return not isinstance(value, str) and (
+            hasattr(value, "__array__") or hasattr(value, "__len__")
+        )
     if isinstance(constraint, type):
         return isinstance(value, constraint)
     return constraint.is_satisfied_by(value)
@@ -198,6 +204,8 @@ def _describe(constraint):
         return "an instance of 'bool'"
     if constraint == "random_state":
         return "None, an int, a numpy.random.Generator or a numpy.random.RandomState"
+    if constraint in ("callable", "array-like"):
+        return f"an {constraint}" if constraint == "array-like" else "a callable"
     if isinstance(constraint, type):
         return f"an instance of {constraint.__name__!r}"
     return str(constraint)
@@ -212,8 +220,8 @@ def validate_parameter_constraints(parameter_constraints, params, caller_name):
     ----------
     parameter_constraints : dict
         ``{name: [constraint, ...]}``. A constraint is ``None`` (the value may be
-        None), a type (``isinstance``), ``"boolean"``, ``"random_state"``, an
-        ``Interval`` or a ``StrOptions``. Parameters with no entry are not checked.
+        None), a type (``isinstance``), ``"boolean"``, ``"random_state"``,
+        ``"callable"``, ``"array-like"``, an ``Interval`` or a ``StrOptions``. Parameters with no entry are not checked.
     params : dict
         ``{name: value}``, typically ``estimator.get_params(deep=False)``.
     caller_name : str
