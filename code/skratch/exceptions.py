@@ -83,3 +83,12 @@ class UndefinedMetricWarning(UserWarning):
     its ``zero_division`` argument (0.0 by default) or NaN, and warns instead of
     failing, as scikit-learn does.
     """
+
+
+class FitFailedWarning(RuntimeWarning):
+    """Warning raised when some fits of a cross-validation fail.
+
+    Their scores are set to ``error_score`` (NaN by default); the message counts the
+    failed fits and repeats their errors. When every fit fails, cross-validation
+    raises a ``ValueError`` instead, as in scikit-learn.
+    """

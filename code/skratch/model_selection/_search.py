@@ -210,7 +210,7 @@ class GridSearchCV(BaseEstimator):
         self.error_score = error_score
         self.return_train_score = return_train_score
 
-    def fit(self, X, y=None):
+    def fit(self, X, y=None, groups=None):
         """Cross-validate every candidate, then refit the best one.
 
         Parameters
@@ -219,6 +219,8 @@ class GridSearchCV(BaseEstimator):
             The data.
         y : array-like of shape (n_samples,), default=None
             The targets.
+        groups : array-like of shape (n_samples,), default=None
+            Group labels, passed to the splitter's ``split`` (for ``GroupKFold``).
 
         Returns
         -------
@@ -230,7 +232,7 @@ class GridSearchCV(BaseEstimator):
             check_array(X, estimator=self)  # raises: sparse input is not supported
         candidates = list(ParameterGrid(self.param_grid))
         splitter = _check_cv(self.cv, y, _is_classifier(self.estimator))
-        splits = list(splitter.split(X, y))
+        splits = list(splitter.split(X, y, groups))
         self.scorer_ = _check_scoring(self.estimator, self.scoring)
         self.n_splits_ = len(splits)
 

@@ -1,8 +1,10 @@
-"""Splitting data: a held-out test set, and k-fold cross-validation.
+"""Splitting data: a held-out test set, k-fold, group, time-series and shuffle splits.
 
 ``train_test_split`` holds out part of the data to measure a model on examples it has
 not seen; ``KFold`` and ``StratifiedKFold`` cut the data into k folds so that every
-sample is held out exactly once.
+sample is held out exactly once; ``GroupKFold`` keeps each group (a patient, a
+writer) inside one fold; ``TimeSeriesSplit`` always tests on the future;
+``ShuffleSplit`` and ``StratifiedShuffleSplit`` draw independent random splits.
 
 The shuffles draw from ``numpy.random.RandomState``, not from the ``Generator`` that
 the rest of skratch uses: it is the generator scikit-learn's splitters use, so the same
@@ -13,6 +15,7 @@ Read more in the book: Train, validate, test
 <https://skratch-ml.github.io/skratch/book/intermediate/train-validate-test.html>
 """
 
+import inspect
 import numbers
 import warnings
 from math import ceil, floor
@@ -21,7 +24,15 @@ import numpy as np
 
 from ..utils.validation import check_consistent_length
 
-__all__ = ["KFold", "StratifiedKFold", "train_test_split"]
+__all__ = [
+    "GroupKFold",
+    "KFold",
+    "ShuffleSplit",
+    "StratifiedKFold",
+    "StratifiedShuffleSplit",
+    "TimeSeriesSplit",
+    "train_test_split",
+]
 
 
 def _legacy_random_state(seed):
@@ -125,8 +136,8 @@ def _approximate_mode(class_counts, n_draws, rng):
     return floored.astype(int)
 
 
-def _stratified_split(y, n_train, n_test, rng):
-    """One stratified train/test split (scikit-learn's StratifiedShuffleSplit)."""
+def _stratified_classes(y, n_train, n_test):
+    """Class counts and each class's sample indices, checked for a stratified split."""
     y = np.asarray(y)
     if y.ndim == 2:  # one class per distinct row
         y = np.array([" ".join(row.astype("str")) for row in y])
@@ -147,6 +158,12 @@ def _stratified_split(y, n_train, n_test, rng):
     # The sample indices of each class, in order: (n_classes,) list of arrays.
     class_indices = np.split(np.argsort(y_index, kind="stable"),
                              np.cumsum(class_counts)[:-1])
+    return class_counts, class_indices
+
+
+def _stratified_draw(class_counts, class_indices, n_train, n_test, rng):
+    """One stratified train/test split (scikit-learn's StratifiedShuffleSplit)."""
+    # Ties between classes' remainders are broken anew at every draw.
     n_train_per_class = _approximate_mode(class_counts, n_train, rng)
     n_test_per_class = _approximate_mode(class_counts - n_train_per_class, n_test, rng)
     train, test = [], []
@@ -156,6 +173,29 @@ def _stratified_split(y, n_train, n_test, rng):
         train.extend(shuffled[:n_tr])
         test.extend(shuffled[n_tr:n_tr + n_te])
     return rng.permutation(train), rng.permutation(test)
+
+
+def _stratified_split(y, n_train, n_test, rng):
+    """One stratified train/test split of the labels ``y``."""
+    counts, indices = _stratified_classes(y, n_train, n_test)
+    return _stratified_draw(counts, indices, n_train, n_test, rng)
+
+
+def _build_repr(splitter):
+    # scikit-learn's repr: the constructor's parameters in sorted order.
+    names = sorted(inspect.signature(type(splitter).__init__).parameters)
+    names = [n for n in names if n != "self"]
+    args = ", ".join(f"{n}={getattr(splitter, n)!r}" for n in names)
+    return f"{type(splitter).__name__}({args})"
+
+
+def _warn_groups_ignored(splitter, groups):
+    if groups is not None:
+        warnings.warn(
+            f"The groups parameter is ignored by {type(splitter).__name__}",
+            UserWarning,
+            stacklevel=3,
+        )
 
 
 def train_test_split(*arrays, test_size=None, train_size=None, random_state=None,
@@ -272,8 +312,7 @@ class _BaseKFold:
         self.random_state = random_state
 
     def __repr__(self):
-        return (f"{type(self).__name__}(n_splits={self.n_splits}, "
-                f"random_state={self.random_state!r}, shuffle={self.shuffle})")
+        return _build_repr(self)
 
     def get_n_splits(self, X=None, y=None, groups=None):
         """Return the number of folds, ``n_splits``."""
@@ -288,8 +327,8 @@ class _BaseKFold:
             Training data (only its length is used).
         y : array-like of shape (n_samples,), default=None
             Class labels (used by StratifiedKFold).
-        groups : None
-            Ignored; present for compatibility with scikit-learn.
+        groups : array-like of shape (n_samples,), default=None
+            Group labels (used by GroupKFold; ignored, with a warning, by KFold).
 
         Yields
         ------
@@ -298,18 +337,15 @@ class _BaseKFold:
         test : ndarray of int
             The test indices of the fold.
         """
+        check_consistent_length(X, y, groups)
         n_samples = _num_samples(X)
-        if y is not None and _num_samples(y) != n_samples:
-            raise ValueError(
-                "Found input variables with inconsistent numbers of samples: "
-                f"[{n_samples}, {_num_samples(y)}]"
-            )
         if self.n_splits > n_samples:
             raise ValueError(
                 f"Cannot have number of splits n_splits={self.n_splits} greater than "
                 f"the number of samples: n_samples={n_samples}."
             )
-        fold_of = self._test_folds(n_samples, y)  # (n_samples,) fold of each sample
+        # (n_samples,) the fold of each sample
+        fold_of = self._test_folds(n_samples, y, groups)
         for fold in range(self.n_splits):
             yield np.flatnonzero(fold_of != fold), np.flatnonzero(fold_of == fold)
 
@@ -349,7 +385,12 @@ class KFold(_BaseKFold):
     [0 1 2 3] [4]
     """
 
-    def _test_folds(self, n_samples, y):
+    def split(self, X, y=None, groups=None):
+        """Generate ``(train, test)`` index arrays; see ``_BaseKFold.split``."""
+        _warn_groups_ignored(self, groups)
+        return super().split(X, y, groups)
+
+    def _test_folds(self, n_samples, y, groups):
         # Fold sizes n // k (+1 for the first n % k folds), in the order of the
         # (possibly shuffled) indices.
         indices = np.arange(n_samples)
@@ -409,7 +450,7 @@ class StratifiedKFold(_BaseKFold):
             raise ValueError("StratifiedKFold needs the class labels y to split.")
         return super().split(X, y, groups)
 
-    def _test_folds(self, n_samples, y):
+    def _test_folds(self, n_samples, y, groups):
         y = np.asarray(y)
         if y.ndim == 2 and y.shape[1] == 1:
             y = y.ravel()
@@ -456,3 +497,368 @@ class StratifiedKFold(_BaseKFold):
                 rng.shuffle(folds_for_class)
             fold_of[y_encoded == k] = folds_for_class
         return fold_of
+
+
+class GroupKFold(_BaseKFold):
+    """K-fold with groups: all samples of a group fall in the same fold.
+
+    Each group (a patient, a writer, a session) is in the test set exactly once, so
+    a model is always tested on groups it has never seen. Without shuffling the
+    largest groups are dealt first, each to the fold with the fewest samples so
+    far, which balances the fold sizes.
+
+    Read more in the book: Cross-validation
+    <https://skratch-ml.github.io/skratch/book/advanced/cross-validation.html>
+
+    Parameters
+    ----------
+    n_splits : int, default=5
+        Number of folds, at least 2 and at most the number of groups.
+    shuffle : bool, default=False
+        Shuffle the groups, then cut them into ``n_splits`` runs of (nearly)
+        equal numbers of groups (``np.array_split``).
+    random_state : int, RandomState or Generator, default=None
+        Seeds the shuffle (only with ``shuffle=True``). An int gives the same folds
+        as scikit-learn.
+
+    See Also
+    --------
+    KFold : Folds that ignore the groups.
+    sklearn.model_selection.GroupKFold : The scikit-learn class this one mirrors.
+
+    Notes
+    -----
+    Groups are numbered in sorted order; ties between groups of equal size go to
+    the group with the larger number first (a stable sort, reversed), and ties
+    between equally light folds to the lowest fold. This is scikit-learn's
+    algorithm, so the folds are the same.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from skratch.model_selection import GroupKFold
+    >>> groups = np.array([0, 0, 2, 2, 3, 3, 3])
+    >>> cv = GroupKFold(n_splits=2)
+    >>> for train, test in cv.split(np.zeros(7), groups=groups):
+    ...     print(train, test, groups[test])
+    [0 1 2 3] [4 5 6] [3 3 3]
+    [4 5 6] [0 1 2 3] [0 0 2 2]
+    """
+
+    def split(self, X, y=None, groups=None):
+        """Generate ``(train, test)`` index arrays; see ``_BaseKFold.split``.
+
+        ``groups`` (one label per sample) is required.
+        """
+        if groups is None:
+            raise ValueError("The 'groups' parameter should not be None.")
+        return super().split(X, y, groups)
+
+    def _test_folds(self, n_samples, y, groups):
+        unique_groups, group_idx = np.unique(np.asarray(groups),
+                                             return_inverse=True)
+        group_idx = group_idx.ravel()
+        n_groups = len(unique_groups)
+        if self.n_splits > n_groups:
+            raise ValueError(
+                f"Cannot have number of splits n_splits={self.n_splits} greater "
+                f"than the number of groups: {n_groups}."
+            )
+        group_to_fold = np.empty(n_groups, dtype=int)
+        if self.shuffle:
+            order = _legacy_random_state(self.random_state).permutation(n_groups)
+            sizes = np.full(self.n_splits, n_groups // self.n_splits)
+            sizes[: n_groups % self.n_splits] += 1  # np.array_split's sizes
+            group_to_fold[order] = np.repeat(np.arange(self.n_splits), sizes)
+        else:
+            weights = np.bincount(group_idx)
+            # Heaviest group first; the loop is over groups, not samples.
+            by_weight = np.argsort(weights, kind="stable")[::-1]
+            fold_weight = np.zeros(self.n_splits)
+            for g in by_weight:
+                lightest = int(np.argmin(fold_weight))
+                fold_weight[lightest] += weights[g]
+                group_to_fold[g] = lightest
+        return group_to_fold[group_idx]
+
+
+class TimeSeriesSplit(_BaseKFold):
+    """Time-series splits: train on the past, test on the block that follows.
+
+    The samples must be in time order. The last ``n_splits * test_size`` samples
+    are cut into ``n_splits`` consecutive test blocks; split :math:`i` trains on
+    everything before block :math:`i` (less a ``gap``), so training sets grow and
+    no model ever sees the future it is tested on.
+
+    Read more in the book: Cross-validation
+    <https://skratch-ml.github.io/skratch/book/advanced/cross-validation.html>
+
+    Parameters
+    ----------
+    n_splits : int, default=5
+        Number of splits, at least 2.
+    max_train_size : int, default=None
+        Keep at most this many of the most recent samples for training (a sliding
+        window instead of a growing one).
+    test_size : int, default=None
+        Samples in each test block; by default ``n_samples // (n_splits + 1)``.
+    gap : int, default=0
+        Samples left out between the end of each training set and its test block
+        (for targets that look ahead, or autocorrelated data).
+
+    See Also
+    --------
+    KFold : Folds in any order (wrong when the past must predict the future).
+    sklearn.model_selection.TimeSeriesSplit : The scikit-learn class this one
+        mirrors.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from skratch.model_selection import TimeSeriesSplit
+    >>> cv = TimeSeriesSplit(n_splits=3, test_size=2, gap=1)
+    >>> cv
+    TimeSeriesSplit(gap=1, max_train_size=None, n_splits=3, test_size=2)
+    >>> for train, test in cv.split(np.zeros(10)):
+    ...     print(train, test)
+    [0 1 2] [4 5]
+    [0 1 2 3 4] [6 7]
+    [0 1 2 3 4 5 6] [8 9]
+    """
+
+    def __init__(self, n_splits=5, *, max_train_size=None, test_size=None, gap=0):
+        super().__init__(n_splits, shuffle=False, random_state=None)
+        for name, value, low in (("max_train_size", max_train_size, 1),
+                                 ("test_size", test_size, 1), ("gap", gap, 0)):
+            if value is None and name != "gap":
+                continue
+            if (not isinstance(value, numbers.Integral) or isinstance(value, bool)
+                    or value < low):
+                raise ValueError(
+                    f"{name} must be an integer >= {low}"
+                    f"{' or None' if name != 'gap' else ''}, got {name}={value!r}."
+                )
+        self.max_train_size = max_train_size
+        self.test_size = test_size
+        self.gap = gap
+
+    def split(self, X, y=None, groups=None):
+        """Generate ``(train, test)`` index arrays, one pair per split.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Training data in time order (only its length is used).
+        y : array-like of shape (n_samples,), default=None
+            Ignored; present for compatibility with scikit-learn.
+        groups : None
+            Ignored (with a warning if given).
+
+        Yields
+        ------
+        train : ndarray of int
+            The training indices of the split.
+        test : ndarray of int
+            The test indices of the split.
+        """
+        _warn_groups_ignored(self, groups)
+        n_samples = _num_samples(X)
+        n_folds = self.n_splits + 1
+        test_size = (self.test_size if self.test_size is not None
+                     else n_samples // n_folds)
+        if n_folds > n_samples:
+            raise ValueError(
+                f"Cannot have number of folds={n_folds} greater than the number "
+                f"of samples={n_samples}."
+            )
+        if n_samples - self.gap - test_size * self.n_splits <= 0:
+            raise ValueError(
+                f"Too many splits={self.n_splits} for number of samples"
+                f"={n_samples} with test_size={test_size} and gap={self.gap}."
+            )
+        indices = np.arange(n_samples)
+        for test_start in range(n_samples - self.n_splits * test_size, n_samples,
+                                test_size):
+            train_end = test_start - self.gap
+            train_start = 0
+            if self.max_train_size and self.max_train_size < train_end:
+                train_start = train_end - self.max_train_size
+            yield (indices[train_start:train_end],
+                   indices[test_start:test_start + test_size])
+
+
+class _BaseShuffleSplit:
+    """What ShuffleSplit and StratifiedShuffleSplit share."""
+
+    _default_test_size = 0.1
+
+    def __init__(self, n_splits=10, *, test_size=None, train_size=None,
+                 random_state=None):
+        if (not isinstance(n_splits, numbers.Integral) or isinstance(n_splits, bool)
+                or n_splits < 1):
+            raise ValueError(
+                f"n_splits must be a positive integer, got n_splits={n_splits!r}."
+            )
+        self.n_splits = int(n_splits)
+        self.test_size = test_size
+        self.train_size = train_size
+        self.random_state = random_state
+
+    def __repr__(self):
+        return _build_repr(self)
+
+    def get_n_splits(self, X=None, y=None, groups=None):
+        """Return the number of splits, ``n_splits``."""
+        return self.n_splits
+
+    def _sizes(self, X):
+        return _validate_shuffle_split(_num_samples(X), self.test_size,
+                                       self.train_size, self._default_test_size)
+
+
+class ShuffleSplit(_BaseShuffleSplit):
+    """Random permutation splits: ``n_splits`` independent train/test draws.
+
+    Each split shuffles all the samples and takes the first ``n_test`` as the test
+    set and the next ``n_train`` as the training set. Unlike k-fold, test sets of
+    different splits may overlap, and the number of splits is free of the test
+    size.
+
+    Read more in the book: Cross-validation
+    <https://skratch-ml.github.io/skratch/book/advanced/cross-validation.html>
+
+    Parameters
+    ----------
+    n_splits : int, default=10
+        Number of splits.
+    test_size : float or int, default=None
+        A fraction in (0, 1), rounded up, or a number of samples. If both sizes
+        are None, 0.1; if only ``test_size`` is, the complement of ``train_size``.
+    train_size : float or int, default=None
+        A fraction (rounded down) or a number of samples; by default the rest.
+    random_state : int, RandomState or Generator, default=None
+        Seeds the shuffles. An int gives the same splits as scikit-learn.
+
+    See Also
+    --------
+    KFold : Every sample tested exactly once.
+    StratifiedShuffleSplit : Random splits that keep the class proportions.
+    sklearn.model_selection.ShuffleSplit : The scikit-learn class this one
+        mirrors.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from skratch.model_selection import ShuffleSplit
+    >>> cv = ShuffleSplit(n_splits=3, test_size=2, random_state=0)
+    >>> for train, test in cv.split(np.zeros(6)):
+    ...     print(train, test)
+    [1 3 0 4] [5 2]
+    [4 0 2 5] [1 3]
+    [1 2 4 0] [3 5]
+    """
+
+    def split(self, X, y=None, groups=None):
+        """Generate ``(train, test)`` index arrays, one pair per split.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Training data (only its length is used).
+        y : array-like of shape (n_samples,), default=None
+            Ignored; present for compatibility with scikit-learn.
+        groups : None
+            Ignored (with a warning if given).
+
+        Yields
+        ------
+        train : ndarray of int
+            The training indices of the split.
+        test : ndarray of int
+            The test indices of the split.
+        """
+        _warn_groups_ignored(self, groups)
+        n_samples = _num_samples(X)
+        n_train, n_test = self._sizes(X)
+        rng = _legacy_random_state(self.random_state)
+        for _ in range(self.n_splits):
+            permutation = rng.permutation(n_samples)
+            yield permutation[n_test:n_test + n_train], permutation[:n_test]
+
+
+class StratifiedShuffleSplit(_BaseShuffleSplit):
+    """Random splits that keep each class's share: stratified ShuffleSplit.
+
+    Each split gives every class (nearly) its proportion of the training and test
+    sets, then draws that many samples of the class at random.
+
+    Read more in the book: Cross-validation
+    <https://skratch-ml.github.io/skratch/book/advanced/cross-validation.html>
+
+    Parameters
+    ----------
+    n_splits : int, default=10
+        Number of splits.
+    test_size : float or int, default=None
+        As in ``ShuffleSplit`` (0.1 if both sizes are None).
+    train_size : float or int, default=None
+        As in ``ShuffleSplit``.
+    random_state : int, RandomState or Generator, default=None
+        Seeds the draws. An int gives the same splits as scikit-learn.
+
+    See Also
+    --------
+    StratifiedKFold : Stratified folds, each sample tested once.
+    sklearn.model_selection.StratifiedShuffleSplit : The scikit-learn class this
+        one mirrors.
+
+    Notes
+    -----
+    Per split: class sizes for training are allotted in proportion to the class
+    counts (largest remainders first, ties broken at random), then test sizes
+    from what is left; each class is permuted and cut; both index sets are
+    permuted. This is scikit-learn's algorithm, drawing from the same
+    ``RandomState`` in the same order.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from skratch.model_selection import StratifiedShuffleSplit
+    >>> y = np.array([0, 0, 0, 0, 1, 1, 1, 1])
+    >>> cv = StratifiedShuffleSplit(n_splits=2, test_size=0.5,
+    ...                             random_state=0)
+    >>> for train, test in cv.split(np.zeros(8), y):
+    ...     print(train, test, y[test])
+    [6 2 4 3] [0 1 5 7] [0 0 1 1]
+    [2 1 4 7] [3 6 5 0] [0 1 1 0]
+    """
+
+    def split(self, X, y, groups=None):
+        """Generate ``(train, test)`` index arrays, one pair per split.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Training data (only its length is used).
+        y : array-like of shape (n_samples,) or (n_samples, n_labels)
+            The class labels to stratify by.
+        groups : None
+            Ignored; present for compatibility with scikit-learn.
+
+        Yields
+        ------
+        train : ndarray of int
+            The training indices of the split.
+        test : ndarray of int
+            The test indices of the split.
+        """
+        if y is None:
+            raise ValueError(
+                "StratifiedShuffleSplit needs the class labels y to split."
+            )
+        check_consistent_length(X, y)
+        n_train, n_test = self._sizes(X)
+        counts, indices = _stratified_classes(y, n_train, n_test)
+        rng = _legacy_random_state(self.random_state)
+        for _ in range(self.n_splits):
+            yield _stratified_draw(counts, indices, n_train, n_test, rng)

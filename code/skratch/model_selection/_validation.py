@@ -1,9 +1,12 @@
-"""Cross-validation: score a model on every fold, and learning curves.
+"""Cross-validation: score a model on every fold; learning and validation curves.
 
-``cross_val_score`` fits a fresh copy of the model on each training part and scores
-it on the held-out fold; ``learning_curve`` does the same for growing training sets,
-to show whether more data would help. Both accept skratch or scikit-learn estimators:
-anything with ``get_params``, ``fit`` and ``predict`` (or ``score``).
+``cross_validate`` fits a fresh copy of the model on each training part and scores
+it on the held-out fold (with one or several metrics, timings, and optionally the
+training scores and fitted models); ``cross_val_score`` returns just the scores.
+``learning_curve`` does the same for growing training sets, to show whether more
+data would help, and ``validation_curve`` for a range of one hyperparameter. All
+accept skratch or scikit-learn estimators: anything with ``get_params``, ``fit`` and
+``predict`` (or ``score``).
 
 Read more in the book: Cross-validation
 <https://skratch-ml.github.io/skratch/book/advanced/cross-validation.html>
@@ -14,13 +17,16 @@ import numbers
 import sys
 import time
 import warnings
+from collections import Counter
 
 import numpy as np
 
+from ..exceptions import FitFailedWarning
 from ..metrics import get_scorer
 from ._split import KFold, StratifiedKFold, _legacy_random_state, _safe_indexing
 
-__all__ = ["cross_val_score", "learning_curve"]
+__all__ = ["cross_val_score", "cross_validate", "learning_curve",
+           "validation_curve"]
 
 
 def _clone(estimator):
@@ -120,9 +126,16 @@ class _EstimatorScore:
         return "passthrough_scorer"
 
 
-def _fit_and_score(estimator, X, y, scorer, train, test, error_score,
-                   train_score=False):
-    """Fit a clone on ``train``; return (test score, train score or None, fit time)."""
+def _fit_and_score_all(estimator, X, y, scorers, train, test, error_score,
+                       train_score=False, warn=True):
+    """Fit ``estimator`` on ``train``; score it on ``test`` with every scorer.
+
+    ``scorers`` maps names to scorers. Returns a dict: ``test`` and ``train``
+    (name -> score; ``train`` is None unless asked), ``fit_time``, ``score_time``
+    and ``fit_error`` (the error text, or None). A failed fit scores
+    ``error_score`` under every name; ``warn`` says whether to warn at once (the
+    caller may count the failures and warn, or raise, itself).
+    """
     X_train, X_test = _safe_indexing(X, train), _safe_indexing(X, test)
     y_train = None if y is None else _safe_indexing(y, train)
     y_test = None if y is None else _safe_indexing(y, test)
@@ -135,17 +148,132 @@ def _fit_and_score(estimator, X, y, scorer, train, test, error_score,
     except Exception as exc:
         if isinstance(error_score, str) and error_score == "raise":
             raise
-        warnings.warn(
-            f"A fit failed and its score was set to error_score={error_score}. "
-            f"The error was: {type(exc).__name__}: {exc}",
-            RuntimeWarning,
-            stacklevel=3,
-        )
-        return error_score, error_score if train_score else None, 0.0
+        error = f"{type(exc).__name__}: {exc}"
+        if warn:
+            warnings.warn(
+                f"A fit failed and its score was set to error_score={error_score}. "
+                f"The error was: {error}",
+                RuntimeWarning,
+                stacklevel=3,
+            )
+        failed = {name: error_score for name in scorers}
+        return {"test": failed, "train": dict(failed) if train_score else None,
+                "fit_time": time.perf_counter() - start, "score_time": 0.0,
+                "fit_error": error}
     fit_time = time.perf_counter() - start
-    test_value = float(scorer(estimator, X_test, y_test))
-    train_value = float(scorer(estimator, X_train, y_train)) if train_score else None
-    return test_value, train_value, fit_time
+    start = time.perf_counter()
+    test_scores = _score_all(estimator, X_test, y_test, scorers, error_score)
+    score_time = time.perf_counter() - start
+    train_scores = (_score_all(estimator, X_train, y_train, scorers, error_score)
+                    if train_score else None)
+    return {"test": test_scores, "train": train_scores, "fit_time": fit_time,
+            "score_time": score_time, "fit_error": None}
+
+
+def _score_all(estimator, X, y, scorers, error_score):
+    # name -> float; a callable that returns a dict gives one score per key. A
+    # scorer that fails scores error_score, with a warning (as in scikit-learn).
+    scores = {}
+    for name, scorer in scorers.items():
+        try:
+            value = scorer(estimator, X, y)
+        except Exception as exc:
+            if isinstance(error_score, str) and error_score == "raise":
+                raise
+            warnings.warn(
+                "Scoring failed. The score on this train-test partition for these "
+                f"parameters will be set to {error_score}. Details: "
+                f"{type(exc).__name__}: {exc}",
+                UserWarning,
+                stacklevel=4,
+            )
+            value = error_score
+        if isinstance(value, dict):
+            scores.update({key: float(v) for key, v in value.items()})
+        else:
+            scores[name] = float(value)
+    return scores
+
+
+def _fit_and_score(estimator, X, y, scorer, train, test, error_score,
+                   train_score=False):
+    """Fit a clone on ``train``; return (test score, train score or None, fit time)."""
+    result = _fit_and_score_all(estimator, X, y, {"score": scorer}, train, test,
+                                error_score, train_score)
+    train_value = result["train"]["score"] if train_score else None
+    return result["test"]["score"], train_value, result["fit_time"]
+
+
+def _warn_or_raise_about_fit_failures(results, error_score):
+    # As scikit-learn: every fit failed -> ValueError; some failed -> a warning.
+    errors = [r["fit_error"] for r in results if r["fit_error"] is not None]
+    if not errors:
+        return
+    summary = "\n".join(
+        f"{'-' * 80}\n{n} fits failed with the following error:\n{error}"
+        for error, n in Counter(errors).items()
+    )
+    if len(errors) == len(results):
+        raise ValueError(
+            f"\nAll the {len(results)} fits failed.\n"
+            "It is very likely that your model is misconfigured.\n"
+            "You can try to debug the error by setting error_score='raise'.\n\n"
+            f"Below are more details about the failures:\n{summary}"
+        )
+    warnings.warn(
+        f"\n{len(errors)} fits failed out of a total of {len(results)}.\n"
+        "The score on these train-test partitions for these parameters will be "
+        f"set to {error_score}.\n"
+        "If these failures are not expected, you can try to debug them by "
+        "setting error_score='raise'.\n\n"
+        f"Below are more details about the failures:\n{summary}",
+        FitFailedWarning,
+        stacklevel=3,
+    )
+
+
+def _check_multimetric_scoring(estimator, scoring):
+    """``scoring`` as a dict name -> scorer, and whether it names several metrics.
+
+    A str, a callable or None is one metric, called ``"score"``; a list, tuple or
+    set of names, or a dict of name -> str or callable, is several.
+    """
+    if scoring is None or isinstance(scoring, str) or callable(scoring):
+        return {"score": _check_scoring(estimator, scoring)}, False
+    if isinstance(scoring, (list, tuple, set)):
+        message = ("The list/tuple elements must be unique strings of predefined "
+                   "scorers. ")
+        try:
+            keys = set(scoring)
+        except TypeError as exc:
+            raise ValueError(message) from exc
+        if len(keys) != len(scoring):
+            raise ValueError(f"{message} Duplicate elements were found in the "
+                             f"given list. {scoring!r}")
+        if not keys:
+            raise ValueError(f"{message} Empty list was given. {scoring!r}")
+        if any(callable(k) for k in keys):
+            raise ValueError(
+                f"{message} One or more of the elements were callables. Use a "
+                f"dict of score name mapped to the scorer callable. Got {scoring!r}"
+            )
+        if not all(isinstance(k, str) for k in keys):
+            raise ValueError(f"{message} Non-string types were found in the "
+                             f"given list. Got {scoring!r}")
+        return {name: _check_scoring(estimator, name) for name in scoring}, True
+    if isinstance(scoring, dict):
+        if not all(isinstance(k, str) for k in scoring):
+            raise ValueError("Non-string types were found in the keys of the "
+                             f"given dict. scoring={scoring!r}")
+        if not scoring:
+            raise ValueError(f"An empty dict was passed. {scoring!r}")
+        return ({name: _check_scoring(estimator, value)
+                 for name, value in scoring.items()}, True)
+    raise ValueError(
+        f"scoring is invalid (got {scoring!r}). Use a str from "
+        "skratch.metrics.get_scorer_names(), a callable, a list/tuple/set of "
+        "names, a dict of name -> str or callable, or None."
+    )
 
 
 def _check_error_score(error_score):
@@ -157,7 +285,7 @@ def _check_error_score(error_score):
         )
 
 
-def cross_val_score(estimator, X, y=None, *, scoring=None, cv=None,
+def cross_val_score(estimator, X, y=None, *, groups=None, scoring=None, cv=None,
                     error_score=np.nan):
     r"""Score a model by cross-validation: one score per held-out fold.
 
@@ -177,6 +305,8 @@ def cross_val_score(estimator, X, y=None, *, scoring=None, cv=None,
         The data.
     y : array-like of shape (n_samples,), default=None
         The targets.
+    groups : array-like of shape (n_samples,), default=None
+        Group labels, passed to the splitter's ``split`` (for ``GroupKFold``).
     scoring : str or callable, default=None
         A name from ``skratch.metrics.get_scorer_names()`` (``"accuracy"``, ``"r2"``,
         ``"neg_mean_squared_error"``, ``"f1"``, ``"roc_auc"``, ...), a callable
@@ -186,8 +316,8 @@ def cross_val_score(estimator, X, y=None, *, scoring=None, cv=None,
         classifier, ``KFold`` otherwise, unshuffled, as in scikit-learn); a splitter
         with a ``split`` method; or an iterable of (train, test) index arrays.
     error_score : "raise" or float, default=np.nan
-        The score of a fold whose fit fails (with a ``RuntimeWarning``); "raise"
-        lets the error through.
+        The score of a fold whose fit fails (with a ``FitFailedWarning``; if
+        every fit fails, a ``ValueError``); "raise" lets the error through.
 
     Returns
     -------
@@ -196,6 +326,7 @@ def cross_val_score(estimator, X, y=None, *, scoring=None, cv=None,
 
     See Also
     --------
+    cross_validate : Several metrics, timings, training scores, fitted models.
     learning_curve : Scores for growing training sets.
     sklearn.model_selection.cross_val_score : The scikit-learn function this one
         mirrors.
@@ -211,14 +342,120 @@ def cross_val_score(estimator, X, y=None, *, scoring=None, cv=None,
     >>> cross_val_score(LinearRegression(), X, y, cv=3).round(3)
     array([0.997, 0.994, 0.999])
     """
+    if isinstance(scoring, (list, tuple, set, dict)):
+        raise ValueError(
+            "The 'scoring' parameter of cross_val_score must be a str, a callable "
+            f"or None (one metric; use cross_validate for several). Got {scoring!r} "
+            "instead."
+        )
+    results = cross_validate(estimator, X, y, groups=groups, scoring=scoring,
+                             cv=cv, error_score=error_score)
+    return results["test_score"]
+
+
+def cross_validate(estimator, X, y=None, *, groups=None, scoring=None, cv=None,
+                   return_train_score=False, return_estimator=False,
+                   return_indices=False, error_score=np.nan):
+    """Cross-validate a model: scores, timings and fitted models per split.
+
+    For each split of ``cv``, a fresh copy of the estimator is fitted on the
+    training indices and scored on the test indices with every metric of
+    ``scoring``. The fit and the scoring are timed.
+
+    Read more in the book: Cross-validation
+    <https://skratch-ml.github.io/skratch/book/advanced/cross-validation.html>
+
+    Parameters
+    ----------
+    estimator : estimator instance
+        A skratch or scikit-learn estimator (or pipeline). It is cloned for every
+        split, never fitted itself.
+    X : array-like of shape (n_samples, n_features)
+        The data.
+    y : array-like of shape (n_samples,), default=None
+        The targets.
+    groups : array-like of shape (n_samples,), default=None
+        Group labels, passed to the splitter's ``split`` (for ``GroupKFold``).
+    scoring : str, callable, list, tuple, set or dict, default=None
+        One metric: a name from ``skratch.metrics.get_scorer_names()``, a callable
+        ``scorer(estimator, X, y)``, or None for the estimator's ``score``.
+        Several: a list/tuple/set of names, or a dict mapping your names to names
+        or callables (a callable returning a dict gives one metric per key).
+    cv : int, splitter or iterable, default=None
+        As in ``cross_val_score``.
+    return_train_score : bool, default=False
+        Also score each fitted model on its own training set.
+    return_estimator : bool, default=False
+        Also return the fitted model of each split.
+    return_indices : bool, default=False
+        Also return the train and test indices of each split.
+    error_score : "raise" or float, default=np.nan
+        The score of a split whose fit fails (with a ``FitFailedWarning``; if
+        every fit fails, a ``ValueError``); "raise" lets the error through.
+
+    Returns
+    -------
+    scores : dict of ndarrays of shape (n_splits,)
+        ``fit_time`` and ``score_time`` (seconds); ``test_score`` for one metric,
+        or ``test_<name>`` for each metric; ``train_score``/``train_<name>`` with
+        ``return_train_score``; ``estimator`` (a list) with
+        ``return_estimator``; ``indices`` (a dict of lists ``train`` and
+        ``test``) with ``return_indices``.
+
+    See Also
+    --------
+    cross_val_score : Just the test scores, one metric.
+    sklearn.model_selection.cross_validate : The scikit-learn function this one
+        mirrors (without parallel jobs and fit parameters).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from skratch.linear_model import LinearRegression
+    >>> from skratch.model_selection import cross_validate
+    >>> rng = np.random.default_rng(0)
+    >>> X = rng.normal(size=(30, 2))
+    >>> y = X @ [1.0, 2.0] + 0.1 * rng.normal(size=30)
+    >>> res = cross_validate(LinearRegression(), X, y, cv=3,
+    ...                      scoring=["r2", "neg_mean_absolute_error"],
+    ...                      return_train_score=True)
+    >>> sorted(res)  # doctest: +NORMALIZE_WHITESPACE
+    ['fit_time', 'score_time', 'test_neg_mean_absolute_error', 'test_r2',
+     'train_neg_mean_absolute_error', 'train_r2']
+    >>> res["test_r2"].round(3)
+    array([0.997, 0.994, 0.999])
+    """
     _check_error_score(error_score)
     splitter = _check_cv(cv, y, _is_classifier(estimator))
-    scorer = _check_scoring(estimator, scoring)
-    scores = [
-        _fit_and_score(_clone(estimator), X, y, scorer, train, test, error_score)[0]
-        for train, test in splitter.split(X, y)
+    scorers, multimetric = _check_multimetric_scoring(estimator, scoring)
+    splits = list(splitter.split(X, y, groups))
+    fitted = [_clone(estimator) for _ in splits]
+    results = [
+        _fit_and_score_all(est, X, y, scorers, train, test, error_score,
+                           train_score=return_train_score, warn=False)
+        for est, (train, test) in zip(fitted, splits)
     ]
-    return np.array(scores, dtype=np.float64)
+    _warn_or_raise_about_fit_failures(results, error_score)
+    out = {
+        "fit_time": np.array([r["fit_time"] for r in results]),
+        "score_time": np.array([r["score_time"] for r in results]),
+    }
+    if return_estimator:
+        out["estimator"] = fitted
+    if return_indices:
+        out["indices"] = {"train": [tr for tr, _ in splits],
+                          "test": [te for _, te in splits]}
+    kinds = ("test", "train") if return_train_score else ("test",)
+    for kind in kinds:
+        # The metric names come from the first split that was scored.
+        ok = [r[kind] for r in results if r["fit_error"] is None] or [
+            results[0][kind]]
+        for name in ok[0]:
+            key = f"{kind}_{name}" if multimetric or name != "score" else (
+                f"{kind}_score")
+            out[key] = np.array([r[kind].get(name, error_score)
+                                 for r in results], dtype=np.float64)
+    return out
 
 
 def _translate_train_sizes(train_sizes, n_max):
@@ -252,9 +489,9 @@ def _translate_train_sizes(train_sizes, n_max):
     return sizes
 
 
-def learning_curve(estimator, X, y, *, train_sizes=np.linspace(0.1, 1.0, 5),
-                   cv=None, scoring=None, shuffle=False, random_state=None,
-                   error_score=np.nan):
+def learning_curve(estimator, X, y, *, groups=None,
+                   train_sizes=np.linspace(0.1, 1.0, 5), cv=None, scoring=None,
+                   shuffle=False, random_state=None, error_score=np.nan):
     """Training and validation scores for growing training sets.
 
     For each cross-validation split and each size :math:`m`, the estimator is
@@ -274,6 +511,8 @@ def learning_curve(estimator, X, y, *, train_sizes=np.linspace(0.1, 1.0, 5),
         The data.
     y : array-like of shape (n_samples,)
         The targets.
+    groups : array-like of shape (n_samples,), default=None
+        Group labels, passed to the splitter's ``split`` (for ``GroupKFold``).
     train_sizes : array-like of shape (n_ticks,), default=np.linspace(0.1, 1.0, 5)
         Training-set sizes: floats are fractions of the largest training set (that
         of the first split), ints are numbers of samples.
@@ -316,7 +555,7 @@ def learning_curve(estimator, X, y, *, train_sizes=np.linspace(0.1, 1.0, 5),
     _check_error_score(error_score)
     splitter = _check_cv(cv, y, _is_classifier(estimator))
     scorer = _check_scoring(estimator, scoring)
-    splits = list(splitter.split(X, y))
+    splits = list(splitter.split(X, y, groups))
     sizes = _translate_train_sizes(train_sizes, len(splits[0][0]))
     if shuffle:
         rng = _legacy_random_state(random_state)
@@ -330,3 +569,79 @@ def learning_curve(estimator, X, y, *, train_sizes=np.linspace(0.1, 1.0, 5),
                 train_score=True,
             )
     return sizes, train_scores, test_scores
+
+
+def validation_curve(estimator, X, y, *, param_name, param_range, groups=None,
+                     cv=None, scoring=None, error_score=np.nan):
+    """Training and validation scores for a range of one hyperparameter.
+
+    For each split and each value :math:`v` of ``param_range``, a copy of the
+    estimator with ``param_name=v`` is fitted on the training indices and scored
+    on them (training score) and on the test indices (validation score). Where
+    both are low the model is too simple; where the training score is high and
+    the validation score falls, it overfits.
+
+    Read more in the book: Cross-validation
+    <https://skratch-ml.github.io/skratch/book/advanced/cross-validation.html>
+
+    Parameters
+    ----------
+    estimator : estimator instance
+        A skratch or scikit-learn estimator; it is cloned for every fit.
+    X : array-like of shape (n_samples, n_features)
+        The data.
+    y : array-like of shape (n_samples,) or None
+        The targets.
+    param_name : str
+        The parameter to vary (``"alpha"``, or ``"step__param"`` in a pipeline).
+    param_range : array-like of shape (n_values,)
+        The values to try.
+    groups : array-like of shape (n_samples,), default=None
+        Group labels, passed to the splitter's ``split`` (for ``GroupKFold``).
+    cv, scoring, error_score
+        As in ``cross_val_score``.
+
+    Returns
+    -------
+    train_scores : ndarray of shape (n_values, n_splits)
+        Scores on the training sets.
+    test_scores : ndarray of shape (n_values, n_splits)
+        Scores on the held-out sets.
+
+    See Also
+    --------
+    learning_curve : Scores for growing training sets.
+    sklearn.model_selection.validation_curve : The scikit-learn function this one
+        mirrors (without parallel jobs and fit parameters).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from skratch.linear_model import Ridge
+    >>> from skratch.model_selection import validation_curve
+    >>> rng = np.random.default_rng(0)
+    >>> X = rng.normal(size=(40, 3))
+    >>> y = X @ [1.0, 2.0, 0.0] + 0.5 * rng.normal(size=40)
+    >>> train, test = validation_curve(Ridge(), X, y, param_name="alpha",
+    ...                                param_range=[0.1, 10.0, 1000.0], cv=4)
+    >>> test.shape
+    (3, 4)
+    >>> test.mean(axis=1).round(2)
+    array([ 0.93,  0.84, -0.05])
+    """
+    _check_error_score(error_score)
+    splitter = _check_cv(cv, y, _is_classifier(estimator))
+    scorer = _check_scoring(estimator, scoring)
+    splits = list(splitter.split(X, y, groups))
+    values = list(param_range)
+    results = [
+        _fit_and_score_all(_clone(estimator).set_params(**{param_name: v}), X, y,
+                           {"score": scorer}, train, test, error_score,
+                           train_score=True, warn=False)
+        for train, test in splits for v in values
+    ]
+    _warn_or_raise_about_fit_failures(results, error_score)
+    shape = (len(splits), len(values))
+    train_scores = np.array([r["train"]["score"] for r in results]).reshape(shape)
+    test_scores = np.array([r["test"]["score"] for r in results]).reshape(shape)
+    return train_scores.T, test_scores.T
