@@ -3,12 +3,12 @@
 
 Contour lines of the mean squared error of a straight line through three
 points, (1, 2), (2, 3) and (3, 5), over the slope w (horizontal axis, from
--1 to 4) and the intercept b (vertical axis, from -2.5 to 3). The
-contours are tilted ellipses around the minimum, marked with a star at w =
-1.5, b = 0.33. Black arrows of equal length at a grid of points show the
+-1 to 4) and the intercept b (vertical axis, from -2.5 to 3). The contours
+are tilted ellipses around the minimum, marked with a star at w = 1.5,
+b = 0.33. Black arrows of equal length at a grid of points show the
 direction of the gradient, the direction of steepest ascent: each crosses
-the contours at a right angle and points away from the bottom of the bowl. An
-orange arrow at w = 1, b = 0 shows the gradient worked out by hand on the
+the contours at a right angle and points away from the bottom of the bowl.
+An orange arrow at w = 1, b = 0 shows the gradient worked out by hand on the
 page, (-6, -2.67), scaled down, and a dashed orange arrow its opposite, the
 downhill step.
 """

@@ -7,9 +7,10 @@ singular value decomposition, U times diag(s) times V transposed. First,
 the circle with two perpendicular arrows (the right singular vectors, the
 columns of V). Second, after V transposed: the circle is only turned, and
 the arrows now lie along the axes. Third, after diag(s): the circle is
-stretched into an axis-aligned ellipse whose half-axes, 6.7 and 2.2, are the
-singular values (the bottom panels are drawn at a smaller scale). Fourth, after U: the ellipse is turned into place; it is exactly
-where A sends the circle.
+stretched into an axis-aligned ellipse whose half-axes, 6.7 and 2.2, are
+the singular values (the bottom panels are drawn at a smaller scale).
+Fourth, after U: the ellipse is turned into place; it is exactly where A
+sends the circle.
 """
 
 # %%
