@@ -46,8 +46,8 @@ def source_of(doc):
 
 
 def unit_documents():
-    """The units: pages of the six levels (everything under book/<level>/)."""
-    levels = {"beginner", "intermediate", "advanced", "expert", "neural-networks", "frontier"}
+    """The units: pages of the six levels and the maths toolkit (everything under book/<level>/)."""
+    levels = {"beginner", "intermediate", "toolkit", "advanced", "expert", "neural-networks", "frontier"}
     return [d for d in toc_documents() if d.split("/")[1] in levels]
 
 
