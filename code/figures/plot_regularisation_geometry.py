@@ -38,14 +38,14 @@ def constrained_minimum(boundary):
 
 
 def draw():
-    angle = np.linspace(0, 2 * np.pi, 20_001)
+    angle = np.linspace(0, 2 * np.pi, 8001)
     circle = BUDGET * np.array([np.cos(angle), np.sin(angle)])
     # |w1| + |w2| = BUDGET: unit-circle points divided by their L1 norm
     unit = np.array([np.cos(angle), np.sin(angle)])
     diamond = BUDGET * unit / np.abs(unit).sum(axis=0)
 
     w1, w2 = np.meshgrid(
-        np.linspace(-1.6, 3.2, 300), np.linspace(-1.6, 2.4, 300)
+        np.linspace(-1.6, 3.2, 200), np.linspace(-1.6, 2.4, 200)
     )
     surface = loss(w1, w2)
 

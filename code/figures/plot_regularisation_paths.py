@@ -36,7 +36,7 @@ def diabetes():
 def paths():
     X, y, names = diabetes()
     lasso = np.array(
-        [Lasso(alpha=a, tol=1e-7).fit(X, y).coef_ for a in LASSO_ALPHAS]
+        [Lasso(alpha=a, tol=1e-6).fit(X, y).coef_ for a in LASSO_ALPHAS]
     )
     ridge = np.array([Ridge(alpha=a).fit(X, y).coef_ for a in RIDGE_ALPHAS])
     return lasso, ridge, names  # (40, 10) each
