@@ -5,12 +5,13 @@ An animation in two panels, one frame per penalty strength alpha, from
 1e-8 to 100. On the left, 25 noisy training points (orange) around a
 smooth wave (grey dashed, the truth) and the ridge fit of a degree-9
 polynomial (blue): with almost no penalty it wiggles through the points and
-swings far off between them; as alpha grows it calms into a curve close to
-the wave; with a large alpha it flattens towards a horizontal line at the
-average. On the right, the sizes of the nine weights (one per power of x, on
-a logarithmic scale): above ten at first, they shrink
-together as alpha grows. The title gives alpha and the error on two hundred
-fresh test points.
+shoots off the chart at both ends; as alpha grows it calms into a curve
+close to the wave; with the largest alpha it is a flat S, too flat for the
+points, on its way to a horizontal line. On the right, the sizes of the
+nine weights (one per power of x, on a logarithmic scale): the largest
+above ten at first, they shrink together as alpha grows, to about 0.1 and
+below. The title gives alpha and the error on two hundred fresh test
+points.
 """
 
 # %%
