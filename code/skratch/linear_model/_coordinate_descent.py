@@ -30,7 +30,7 @@ __all__ = ["ElasticNet", "Lasso"]
 
 
 def _soft_threshold(z, threshold):
-    # S(z, t) = sign(z) max(|z| - t, 0): shrink towards 0 by t, and stop at 0.
+    # S(z, t) = sign(z) max(|z| - t, 0): shrink towards 0 by t, stop at 0.
     if z > threshold:
         return z - threshold
     if z < -threshold:
@@ -60,11 +60,12 @@ def _duality_gap(w, l1, l2, R_norm2, Ry, XtR):
 
 
 def _cd_residual(X, y, l1, l2, max_iter, tol):
-    # Coordinate update, for each j in turn (R = y - X w, the current residual):
-    #   rho_j = X_j . R + ||X_j||^2 w_j          (the fit of X_j to R with w_j put back)
-    #   w_j  <- S(rho_j, l1) / (||X_j||^2 + l2),  then R -= (w_j new - w_j old) X_j.
+    # Coordinate update, for each j in turn (R = y - X w, the residual):
+    #   rho_j = X_j . R + ||X_j||^2 w_j  (the fit of X_j to R, w_j put back)
+    #   w_j  <- S(rho_j, l1) / (||X_j||^2 + l2),
+    #   then R -= (w_j new - w_j old) X_j.
     # Each update costs two passes over a column: O(n_samples).
-    X = np.asfortranarray(X)  # columns contiguous: X[:, j] is read once per update
+    X = np.asfortranarray(X)  # contiguous columns: one read of X[:, j]
     n_features = X.shape[1]
     col_norm2 = np.einsum("ij,ij->j", X, X)  # (n_features,)
     w = np.zeros(n_features)
@@ -84,7 +85,7 @@ def _cd_residual(X, y, l1, l2, max_iter, tol):
                 R -= (w[j] - w_j) * X[:, j]
             d_w_max = max(d_w_max, abs(w[j] - w_j))
             w_max = max(w_max, abs(w[j]))
-        # The gap costs a pass over X: compute it only when the weights have settled.
+        # The gap costs a pass over X: compute it once the weights settle.
         if w_max == 0.0 or d_w_max / w_max <= tol or n_iter == max_iter:
             gap = _duality_gap(w, l1, l2, R @ R, R @ y, X.T @ R)
             if gap <= gap_tol:

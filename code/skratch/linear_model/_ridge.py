@@ -28,9 +28,9 @@ __all__ = ["Ridge"]
 
 
 def _ridge_cholesky(X, Y, alpha):
-    # (X^T X + alpha I) W = X^T Y            (primal: a (p, p) system, p = n_features)
-    # or, with more features than samples, W = X^T (X X^T + alpha I)^-1 Y (dual: an
-    # (n, n) system): the same solution, through the smaller matrix.
+    # (X^T X + alpha I) W = X^T Y  (primal: a (p, p) system, p = n_features)
+    # or, with more features than samples, W = X^T (X X^T + alpha I)^-1 Y
+    # (dual: an (n, n) system): the same solution, through the smaller one.
     # alpha: (n_targets,). Targets sharing an alpha share one factorisation.
     n_samples, n_features = X.shape
     primal = n_features <= n_samples
@@ -40,7 +40,9 @@ def _ridge_cholesky(X, Y, alpha):
     for value in np.unique(alpha):
         targets = alpha == value
         system = gram + value * np.eye(len(gram))
-        solution = linalg.solve(system, rhs[:, targets], assume_a="pos")
+        solution = linalg.solve(
+            system, rhs[:, targets], assume_a="pos"
+        )
         W[:, targets] = solution if primal else X.T @ solution
     return W
 
