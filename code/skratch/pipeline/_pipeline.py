@@ -344,6 +344,30 @@ class Pipeline(BaseEstimator):
                 Xt = step.inverse_transform(Xt)
         return Xt
 
+    def get_feature_names_out(self, input_features=None):
+        """The output names: each step's ``get_feature_names_out`` in turn.
+
+        Parameters
+        ----------
+        input_features : array-like of str, default=None
+            The input feature names, passed to the first step.
+
+        Returns
+        -------
+        names : ndarray of str objects
+        """
+        names = input_features
+        for name, step in self.steps:
+            if _is_passthrough(step):
+                continue
+            if not hasattr(step, "get_feature_names_out"):
+                raise AttributeError(
+                    f"Estimator {name} does not provide get_feature_names_out. "
+                    "Did you mean to call pipeline[:-1].get_feature_names_out()?"
+                )
+            names = step.get_feature_names_out(names)
+        return names
+
     @property
     def classes_(self):
         """The classes of the final step."""
