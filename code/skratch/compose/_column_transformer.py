@@ -215,7 +215,7 @@ class ColumnTransformer(TransformerMixin, BaseEstimator):
         Always False (the output is dense).
     n_features_in_ : int
         Number of columns seen in ``fit``.
-    feature_names_in_ : ndarray of shape (n_features_in_,)
+    feature_names_in_ : ndarray of shape (n_features,)
         The column names seen in ``fit``, when X was a DataFrame with string
         column names.
 
