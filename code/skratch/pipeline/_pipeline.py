@@ -6,8 +6,8 @@ the same transformations to new data first. Because the whole chain is one
 estimator, cross-validation refits the scaler on each training fold: no statistic of
 the held-out fold leaks into training.
 
-Read more in the book: Preprocessing
-<https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+Read more in the book: Feature scaling and preprocessing
+<https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 """
 
 from collections import Counter
@@ -75,8 +75,8 @@ class Pipeline(BaseEstimator):
     ``predict_proba``, ``decision_function``, ``score``, ``transform``) transform
     through the fitted steps and call the last one.
 
-    Read more in the book: Preprocessing
-    <https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+    Read more in the book: Feature scaling and preprocessing
+    <https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 
     Parameters
     ----------
@@ -409,8 +409,8 @@ class Pipeline(BaseEstimator):
 def make_pipeline(*steps):
     """Build a ``Pipeline`` whose step names are the lowercased class names.
 
-    Read more in the book: Preprocessing
-    <https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+    Read more in the book: Feature scaling and preprocessing
+    <https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 
     Parameters
     ----------
