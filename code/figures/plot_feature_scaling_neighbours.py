@@ -5,11 +5,11 @@ Two scatter plots of the 178 wines of scikit-learn's wine data, placed by
 alcohol (horizontal axis, in percent) and proline (vertical axis, in mg/L),
 the three cultivars as blue circles, orange triangles and green squares. A
 black star marks one wine of the green cultivar, and lines join it to its
-seven nearest neighbours. On the left the distance is measured in the raw units: proline
-spans about 1,400 units and alcohol about 4, so the neighbours are the wines
-with almost the same proline, a thin horizontal band that reaches across
-nearly the whole range of alcohol, and none of them is of the star's
-cultivar. On the right both features are standardised first: the
+seven nearest neighbours. On the left the distance is measured in the raw
+units: proline spans about 1,400 units and alcohol about 4, so the
+neighbours are the wines with almost the same proline, a thin horizontal
+band that reaches across nearly the whole range of alcohol, and none of
+them is of the star's cultivar. On the right both features are standardised first: the
 neighbours, ringed by hexagons, now form a small round group, close in
 alcohol and in proline, six of them of the star's own cultivar.
 """
@@ -28,7 +28,7 @@ CLASS_COLORS = [COLORS["blue"], COLORS["orange"], COLORS["green"]]
 
 
 def neighbours(Z, query, k=K):
-    """Indices of the k nearest rows of Z to row `query` (itself left out)."""
+    """Indices of the k rows of Z nearest to row `query` (not itself)."""
     distances = np.linalg.norm(Z - Z[query], axis=1)  # (n_samples,)
     distances[query] = np.inf
     return np.argsort(distances, kind="stable")[:k]
