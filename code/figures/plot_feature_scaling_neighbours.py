@@ -9,9 +9,10 @@ seven nearest neighbours. On the left the distance is measured in the raw
 units: proline spans about 1,400 units and alcohol about 4, so the
 neighbours are the wines with almost the same proline, a thin horizontal
 band that reaches across nearly the whole range of alcohol, and none of
-them is of the star's cultivar. On the right both features are standardised first: the
-neighbours, ringed by hexagons, now form a small round group, close in
-alcohol and in proline, six of them of the star's own cultivar.
+them is of the star's cultivar. On the right both features are
+standardised first: the neighbours, ringed by hexagons, now form a small
+round group, close in alcohol and in proline, six of them of the star's
+own cultivar.
 """
 
 # %%
