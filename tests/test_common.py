@@ -106,6 +106,19 @@ EXPECTED_FAILED_CHECKS.update({
     },
 })
 
+# --- compose -------------------------------------------------------------------------
+from skratch.compose import ColumnTransformer  # noqa: E402
+
+# Column specs that hold for any number of features the checks use (1 or more): a
+# slice, a list holding column 0, and an estimator as remainder.
+ESTIMATORS += [
+    ColumnTransformer([("scale", StandardScaler(), slice(0, 2))],
+                      remainder="passthrough"),
+    ColumnTransformer([("minmax", MinMaxScaler(), [0]),
+                       ("impute", SimpleImputer(), slice(1, 3)),
+                       ("skip", "drop", slice(3, 4))],
+                      remainder=StandardScaler(), transformer_weights={"minmax": 2.0}),
+]
 # --- tree, ensemble -------------------------------------------------------------------
 from skratch.ensemble import (  # noqa: E402
     AdaBoostClassifier,

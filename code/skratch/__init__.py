@@ -24,6 +24,7 @@ __all__ = [
     "linear_model",
     "preprocessing",
     "impute",
+    "compose",
     "pipeline",
     "metrics",
     "model_selection",

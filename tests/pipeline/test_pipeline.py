@@ -138,3 +138,19 @@ def test_pipeline_propagates_bad_input_errors():
     make_pipeline(SimpleImputer(), StandardScaler(), Ridge()).fit(X, y)
     with pytest.raises(ValueError, match="Invalid parameter 'lasso'"):
         make_pipeline(StandardScaler(), Ridge()).set_params(lasso__alpha=1.0)
+
+
+def test_pipeline_get_feature_names_out_matches_sklearn():
+    """Check that get_feature_names_out chains the steps' names, as sklearn's."""
+    from sklearn.impute import SimpleImputer as SklearnSimpleImputer
+
+    X = np.array([[1.0, np.nan], [2.0, 3.0], [np.nan, 5.0]])
+    ours = make_pipeline(SimpleImputer(), StandardScaler()).fit(X)
+    theirs = skpipe.make_pipeline(SklearnSimpleImputer(),
+                                  skp.StandardScaler()).fit(X)
+    for names in (None, ["a", "b"]):
+        assert list(ours.get_feature_names_out(names)) == list(
+            theirs.get_feature_names_out(names))
+    with pytest.raises(AttributeError, match="does not provide"):
+        make_pipeline(StandardScaler(), Ridge()).fit(X[1:2], [1]
+                                                     ).get_feature_names_out()

@@ -4,8 +4,8 @@ Most learners cannot use a sample with a missing value. Rather than dropping the
 sample, ``SimpleImputer`` fills the gap with the column's mean, median, most
 frequent value or a constant, learned on the training data.
 
-Read more in the book: Preprocessing
-<https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+Read more in the book: Feature scaling and preprocessing
+<https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 """
 
 import numbers
@@ -64,8 +64,8 @@ class SimpleImputer(TransformerMixin, BaseEstimator):
             \text{fill\_value} & \text{strategy="constant"}
         \end{cases}
 
-    Read more in the book: Preprocessing
-    <https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+    Read more in the book: Feature scaling and preprocessing
+    <https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 
     Parameters
     ----------

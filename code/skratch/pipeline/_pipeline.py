@@ -6,8 +6,8 @@ the same transformations to new data first. Because the whole chain is one
 estimator, cross-validation refits the scaler on each training fold: no statistic of
 the held-out fold leaks into training.
 
-Read more in the book: Preprocessing
-<https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+Read more in the book: Feature scaling and preprocessing
+<https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 """
 
 from collections import Counter
@@ -75,8 +75,8 @@ class Pipeline(BaseEstimator):
     ``predict_proba``, ``decision_function``, ``score``, ``transform``) transform
     through the fitted steps and call the last one.
 
-    Read more in the book: Preprocessing
-    <https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+    Read more in the book: Feature scaling and preprocessing
+    <https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 
     Parameters
     ----------
@@ -344,6 +344,30 @@ class Pipeline(BaseEstimator):
                 Xt = step.inverse_transform(Xt)
         return Xt
 
+    def get_feature_names_out(self, input_features=None):
+        """The output names: each step's ``get_feature_names_out`` in turn.
+
+        Parameters
+        ----------
+        input_features : array-like of str, default=None
+            The input feature names, passed to the first step.
+
+        Returns
+        -------
+        names : ndarray of str objects
+        """
+        names = input_features
+        for name, step in self.steps:
+            if _is_passthrough(step):
+                continue
+            if not hasattr(step, "get_feature_names_out"):
+                raise AttributeError(
+                    f"Estimator {name} does not provide get_feature_names_out. "
+                    "Did you mean to call pipeline[:-1].get_feature_names_out()?"
+                )
+            names = step.get_feature_names_out(names)
+        return names
+
     @property
     def classes_(self):
         """The classes of the final step."""
@@ -385,8 +409,8 @@ class Pipeline(BaseEstimator):
 def make_pipeline(*steps):
     """Build a ``Pipeline`` whose step names are the lowercased class names.
 
-    Read more in the book: Preprocessing
-    <https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+    Read more in the book: Feature scaling and preprocessing
+    <https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 
     Parameters
     ----------

@@ -6,8 +6,8 @@ behave badly when one feature is in thousands and another in fractions.
 every feature onto a fixed range such as [0, 1]. Both learn their statistics on the
 training data only (``fit``) and apply them to any data (``transform``).
 
-Read more in the book: Preprocessing
-<https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+Read more in the book: Feature scaling and preprocessing
+<https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 """
 
 from numbers import Real
@@ -52,8 +52,8 @@ class StandardScaler(TransformerMixin, BaseEstimator):
         \mu_j = \frac{1}{n}\sum_i x_{ij}, \quad
         \sigma_j^2 = \frac{1}{n}\sum_i (x_{ij} - \mu_j)^2
 
-    Read more in the book: Preprocessing
-    <https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+    Read more in the book: Feature scaling and preprocessing
+    <https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 
     Parameters
     ----------
@@ -212,8 +212,8 @@ class MinMaxScaler(TransformerMixin, BaseEstimator):
     where :math:`m_j, M_j` are the minimum and maximum of feature :math:`j` in the
     training data and :math:`(a, b)` is ``feature_range``.
 
-    Read more in the book: Preprocessing
-    <https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+    Read more in the book: Feature scaling and preprocessing
+    <https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 
     Parameters
     ----------

@@ -4,8 +4,8 @@ A model that multiplies features by weights cannot use "red", "green", "blue" as
 they are, and numbering them 0, 1, 2 would invent an order. One-hot encoding gives
 each category its own 0/1 column instead.
 
-Read more in the book: Preprocessing
-<https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+Read more in the book: Feature scaling and preprocessing
+<https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 """
 
 import warnings
@@ -66,8 +66,8 @@ class OneHotEncoder(TransformerMixin, BaseEstimator):
 
         \text{out}_{i, (j, k)} = \mathbb{1}[x_{ij} = c_{jk}].
 
-    Read more in the book: Preprocessing
-    <https://skratch-ml.github.io/skratch/book/advanced/preprocessing.html>
+    Read more in the book: Feature scaling and preprocessing
+    <https://skratch-ml.github.io/skratch/book/advanced/feature-scaling.html>
 
     Parameters
     ----------
