@@ -5,9 +5,9 @@ A plot of the three terms of the bias-variance decomposition against the
 degree of the polynomial, from 1 to 12, on a logarithmic vertical axis,
 each estimated from 2,000 training sets drawn from the unit's known
 generating process. The squared bias (red circles) is large for a straight
-line and falls below the bottom of the plot, 0.001, by degree 4; the variance (blue triangles)
-is small for a straight line and grows with every degree, steeply after
-degree 6; the noise (a grey dashed line at 0.09) stays the same. Their sum
+line and falls below the bottom of the plot, 0.001, by degree 4; the
+variance (blue triangles) is small for a straight line and grows with
+every degree, steeply after degree 6; the noise (a grey dashed line at 0.09) stays the same. Their sum
 (a black line) is U-shaped, lowest at degree 3, and the test error measured
 directly on fresh test points (open green squares) sits on the sum at
 every degree.
@@ -74,7 +74,10 @@ def draw():
         label="variance",
     )
     ax.axhline(
-        NOISE**2, linestyle="--", color=COLORS["grey"], label="noise $\\sigma^2$"
+        NOISE**2,
+        linestyle="--",
+        color=COLORS["grey"],
+        label="noise $\\sigma^2$",
     )
     ax.plot(
         DEGREES,

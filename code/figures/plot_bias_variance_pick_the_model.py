@@ -38,7 +38,9 @@ def true_function(x):
 def noisy_targets(x, rng, n_sets=None):
     """y = f*(x) + noise, as a vector, or one column per training set."""
     shape = x.shape if n_sets is None else (len(x), n_sets)
-    signal = true_function(x) if n_sets is None else true_function(x)[:, None]
+    signal = (
+        true_function(x) if n_sets is None else true_function(x)[:, None]
+    )
     return signal + rng.normal(0, NOISE, size=shape)
 
 
@@ -66,7 +68,9 @@ def train_validation_errors():
     for degree in DEGREES:
         model = polynomial_model(degree).fit(x_train[:, None], y_train)
         models.append(model)
-        train.append(np.mean((y_train - model.predict(x_train[:, None])) ** 2))
+        train.append(
+            np.mean((y_train - model.predict(x_train[:, None])) ** 2)
+        )
         val.append(np.mean((y_val - model.predict(x_val[:, None])) ** 2))
     return models, np.array(train), np.array(val)
 
