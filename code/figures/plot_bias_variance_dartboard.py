@@ -110,6 +110,12 @@ def draw():
             mean = hits[: frame + 1].mean(axis=0)
             centre.set_data([mean[0]], [mean[1]])
 
+    # Lay the figure out once, on the last frame, and keep that layout: only
+    # the darts change, and a layout redone per frame would shift
+    # every pixel a little (and cost time).
+    update(N_DARTS - 1)
+    fig.canvas.draw()
+    fig.set_layout_engine("none")
     update(0)
     return Animation(
         fig,

@@ -175,6 +175,12 @@ def draw():
             f" validation {val[frame]:.3f}"
         )
 
+    # Lay the figure out once, on the last frame, and keep that layout: only
+    # the curve, markers and title change, and a layout redone per frame would shift
+    # every pixel a little (and cost time).
+    update(len(DEGREES) - 1)
+    fig.canvas.draw()
+    fig.set_layout_engine("none")
     update(0)
     return Animation(
         fig,
