@@ -7,10 +7,10 @@ each estimated from 2,000 training sets drawn from the unit's known
 generating process. The squared bias (red circles) is large for a straight
 line and falls below the bottom of the plot, 0.001, by degree 4; the
 variance (blue triangles) is small for a straight line and grows with
-every degree, steeply after degree 6; the noise (a grey dashed line at 0.09) stays the same. Their sum
-(a black line) is U-shaped, lowest at degree 3, and the test error measured
-directly on fresh test points (open green squares) sits on the sum at
-every degree.
+every degree, steeply after degree 6; the noise (a grey dashed line at
+0.09) stays the same. Their sum (a black line) is U-shaped, lowest at
+degree 3, and the test error measured directly on fresh test points (open
+green squares) sits on the sum at every degree.
 """
 
 # %%

@@ -10,7 +10,7 @@ black curve): a straight line at degree 1, a curve close to the truth
 around degree 3, and at the highest degrees a curve that bends to reach
 the training points and swings away near the ends. The bottom panel shows
 the mean squared error against the degree, on a logarithmic scale: the
-training error (orange circles) falls at every degree, the validation error
+training error (orange circles) never rises, the validation error
 (blue triangles) falls to its lowest at degree 4 and then climbs; a
 vertical line and larger markers show the current frame's degree.
 """
@@ -176,8 +176,8 @@ def draw():
         )
 
     # Lay the figure out once, on the last frame, and keep that layout: only
-    # the curve, markers and title change, and a layout redone per frame would shift
-    # every pixel a little (and cost time).
+    # the curve, markers and title change, and a layout redone per frame
+    # would shift every pixel a little (and cost time).
     update(len(DEGREES) - 1)
     fig.canvas.draw()
     fig.set_layout_engine("none")
