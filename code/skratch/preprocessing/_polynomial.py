@@ -4,7 +4,7 @@ A linear model on ``[1, x, x^2]`` fits a parabola; on ``[1, a, b, a^2, ab, b^2]`
 curved surface. ``PolynomialFeatures`` builds these columns, so that linear models
 can fit curves (and overfit them, which is where regularisation comes in).
 
-Read more in the book: Bias and variance
+Read more in the book: Bias-variance trade-off
 <https://skratch-ml.github.io/skratch/book/advanced/bias-variance.html>
 """
 
@@ -46,7 +46,7 @@ class PolynomialFeatures(TransformerMixin, BaseEstimator):
     (plus the constant 1 if ``include_bias``). For two features and degree 2:
     :math:`[1, a, b, a^2, ab, b^2]`.
 
-    Read more in the book: Bias and variance
+    Read more in the book: Bias-variance trade-off
     <https://skratch-ml.github.io/skratch/book/advanced/bias-variance.html>
 
     Parameters
