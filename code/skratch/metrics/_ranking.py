@@ -6,8 +6,8 @@ wrongly let through (false positive rate) against the fraction of positives caug
 (true positive rate); the area under it (AUC) is the probability that a random
 positive scores above a random negative.
 
-Read more in the book: ROC and AUC
-<https://skratch-ml.github.io/skratch/book/advanced/roc-auc.html>
+Read more in the book: ROC curves and AUC
+<https://skratch-ml.github.io/skratch/book/advanced/roc-curves.html>
 """
 
 import warnings
@@ -92,8 +92,8 @@ def roc_curve(y_true, y_score, *, pos_label=None, sample_weight=None,
 
     with :math:`P` and :math:`N` the numbers of positive and negative samples.
 
-    Read more in the book: ROC and AUC
-    <https://skratch-ml.github.io/skratch/book/advanced/roc-auc.html>
+    Read more in the book: ROC curves and AUC
+    <https://skratch-ml.github.io/skratch/book/advanced/roc-curves.html>
 
     Parameters
     ----------
@@ -179,8 +179,8 @@ def auc(x, y):
 
         A = \sum_{k} (x_{k+1} - x_k) \, \frac{y_k + y_{k+1}}{2}
 
-    Read more in the book: ROC and AUC
-    <https://skratch-ml.github.io/skratch/book/advanced/roc-auc.html>
+    Read more in the book: ROC curves and AUC
+    <https://skratch-ml.github.io/skratch/book/advanced/roc-curves.html>
 
     Parameters
     ----------
@@ -338,8 +338,8 @@ def roc_auc_score(y_true, y_score, *, average="macro", sample_weight=None,
 
     (ties counting one half). 1 is a perfect ranking, 0.5 a random one.
 
-    Read more in the book: ROC and AUC
-    <https://skratch-ml.github.io/skratch/book/advanced/roc-auc.html>
+    Read more in the book: ROC curves and AUC
+    <https://skratch-ml.github.io/skratch/book/advanced/roc-curves.html>
 
     Parameters
     ----------
