@@ -81,7 +81,9 @@ def draw():
         title="ROC: the two curves coincide",
     )
     top.legend(loc="lower right")  # below the diagonal, where no curve runs
-    bottom.axvline(RECALL, color=COLORS["grey"], linestyle=":", linewidth=1.5)
+    bottom.axvline(
+        RECALL, color=COLORS["grey"], linestyle=":", linewidth=1.5
+    )
     bottom.set(
         xlim=(-0.02, 1.02),
         ylim=(-0.02, 1.05),

@@ -27,7 +27,7 @@ CASES = {"easy": 2.0, "hard": 0.8}  # the positives' mean score
 
 
 def gaussian_scores(n_positive, n_negative, separation, random_state=0):
-    """Scores of a classifier: positives ~ N(separation, 1), negatives ~ N(0, 1).
+    """Scores: positives ~ N(separation, 1), negatives ~ N(0, 1).
 
     Returns ``(y, scores)``, the positives first (label 1), then the
     negatives (label 0).

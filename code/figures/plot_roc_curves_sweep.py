@@ -28,7 +28,9 @@ from skratch.figures import COLORS, Animation, new_figure, save_cli
 SEPARATION = 2.0  # the positives' mean score; the negatives' is 0
 # One frame per threshold: from +inf (nothing predicted positive, the point
 # (0, 0)) down to -inf (everything predicted positive, the point (1, 1)).
-THRESHOLDS = np.concatenate([[np.inf], np.linspace(4.0, -2.0, 25), [-np.inf]])
+THRESHOLDS = np.concatenate(
+    [[np.inf], np.linspace(4.0, -2.0, 25), [-np.inf]]
+)
 XLIM = (-3.5, 5.5)
 
 
@@ -44,7 +46,9 @@ def share_above(threshold, mean):
 
 def name(threshold):
     """A threshold as the title shows it: two decimals, or +inf and -inf."""
-    return f"{threshold:+.2f}" if np.isfinite(threshold) else f"{threshold:+}"
+    return (
+        f"{threshold:+.2f}" if np.isfinite(threshold) else f"{threshold:+}"
+    )
 
 
 def draw():
@@ -75,16 +79,25 @@ def draw():
     )
     top_title = top.set_title("")
 
-    bottom.plot(
-        [0, 1], [0, 1], ":", color=COLORS["grey"], linewidth=1.5
+    bottom.plot([0, 1], [0, 1], ":", color=COLORS["grey"], linewidth=1.5)
+    bottom.text(
+        0.62,
+        0.5,
+        "random guess",
+        color=COLORS["grey"],
+        rotation=0,
+        ha="left",
     )
-    bottom.text(0.62, 0.5, "random guess", color=COLORS["grey"],
-                rotation=0, ha="left")
     (curve,) = bottom.plot(
         [], [], "-o", color=COLORS["blue"], markersize=5, linewidth=2
     )
     (here,) = bottom.plot(
-        [], [], "o", mfc="none", mec=COLORS["black"], mew=2,
+        [],
+        [],
+        "o",
+        mfc="none",
+        mec=COLORS["black"],
+        mew=2,
         markersize=11,
     )
     bottom.set(
@@ -103,14 +116,30 @@ def draw():
             artist.remove()
         fills.clear()
         right = s >= t
-        fills.append(top.fill_between(
-            s, 0, negative, where=right, facecolor="none",
-            edgecolor=COLORS["orange"], hatch="\\\\", linewidth=0,
-        ))
-        fills.append(top.fill_between(
-            s, 0, positive, where=right, facecolor="none",
-            edgecolor=COLORS["blue"], hatch="//", linewidth=0,
-        ))
+        fills.append(
+            top.fill_between(
+                s,
+                0,
+                negative,
+                where=right,
+                facecolor="none",
+                edgecolor=COLORS["orange"],
+                hatch="\\\\",
+                linewidth=0,
+            )
+        )
+        fills.append(
+            top.fill_between(
+                s,
+                0,
+                positive,
+                where=right,
+                facecolor="none",
+                edgecolor=COLORS["blue"],
+                hatch="//",
+                linewidth=0,
+            )
+        )
         # An infinite threshold is drawn at the edge of the axes.
         edge = np.clip(t, *XLIM)
         threshold_line.set_xdata([edge, edge])
@@ -120,10 +149,16 @@ def draw():
         )
         curve.set_data(fpr[: frame + 1], tpr[: frame + 1])
         here.set_data([fpr[frame]], [tpr[frame]])
-        fills.append(bottom.fill_between(
-            fpr[: frame + 1], 0, tpr[: frame + 1],
-            color=COLORS["green"], alpha=0.3, linewidth=0,
-        ))
+        fills.append(
+            bottom.fill_between(
+                fpr[: frame + 1],
+                0,
+                tpr[: frame + 1],
+                color=COLORS["green"],
+                alpha=0.3,
+                linewidth=0,
+            )
+        )
         area = np.trapezoid(tpr[: frame + 1], fpr[: frame + 1])
         bottom_title.set_text(f"area under the curve so far: {area:.2f}")
 
