@@ -29,7 +29,7 @@ SEPARATION = 2.0  # the positives' mean score; the negatives' is 0
 # One frame per threshold: from +inf (nothing predicted positive, the point
 # (0, 0)) down to -inf (everything predicted positive, the point (1, 1)).
 THRESHOLDS = np.concatenate(
-    [[np.inf], np.linspace(4.0, -2.0, 25), [-np.inf]]
+    [[np.inf], np.linspace(4.0, -2.0, 21), [-np.inf]]
 )
 XLIM = (-3.5, 5.5)
 
