@@ -6,8 +6,8 @@ wrongly let through (false positive rate) against the fraction of positives caug
 (true positive rate); the area under it (AUC) is the probability that a random
 positive scores above a random negative.
 
-Read more in the book: ROC and AUC
-<https://skratch-ml.github.io/skratch/book/advanced/roc-auc.html>
+Read more in the book: ROC curves and AUC
+<https://skratch-ml.github.io/skratch/book/advanced/roc-curves.html>
 """
 
 import warnings
@@ -45,12 +45,14 @@ def _check_pos_label(pos_label, y_true):
 
 
 def _counts_at_thresholds(y_true, y_score, pos_label, sample_weight):
-    # Sort by decreasing score. Cutting after position k predicts the first k + 1
-    # samples positive:  TP(k) = sum_{i<=k} w_i [y_i = +],  FP(k) = sum_{i<=k} w_i [y_i = -].
-    # Tied scores cannot be separated by a threshold: keep only the last position of
-    # each run of equal scores.
+    # Sort by decreasing score. Cutting after position k predicts the first
+    # k + 1 samples positive:
+    #   TP(k) = sum_{i<=k} w_i [y_i = +],  FP(k) = sum_{i<=k} w_i [y_i = -].
+    # Tied scores cannot be separated by a threshold: keep only the last
+    # position of each run of equal scores.
     y_type = _type_of_target(y_true, "y_true")
-    if not (y_type == "binary" or (y_type == "multiclass" and pos_label is not None)):
+    if not (y_type == "binary"
+            or (y_type == "multiclass" and pos_label is not None)):
         raise ValueError(f"{y_type} format is not supported")
     check_consistent_length(y_true, y_score, sample_weight)
     y_true = _column_or_1d(np.asarray(y_true), "y_true")
@@ -61,7 +63,7 @@ def _counts_at_thresholds(y_true, y_score, pos_label, sample_weight):
     positive = (y_true == pos_label).astype(np.float64)  # (n_samples,)
     sample_weight = _check_sample_weight(sample_weight, len(y_true))
     if sample_weight is not None:
-        nonzero = sample_weight != 0  # zero-weight samples must not add thresholds
+        nonzero = sample_weight != 0  # zero weights must add no threshold
         positive, y_score = positive[nonzero], y_score[nonzero]
         sample_weight = sample_weight[nonzero].astype(np.float64)
 
@@ -71,7 +73,7 @@ def _counts_at_thresholds(y_true, y_score, pos_label, sample_weight):
     threshold_index = np.append(last_of_run, len(y_score) - 1)
     if sample_weight is None:
         tps = np.cumsum(positive)[threshold_index]
-        fps = 1 + threshold_index - tps  # samples so far that are not positive
+        fps = 1 + threshold_index - tps  # samples so far, not positive
     else:
         weight = sample_weight[order]
         tps = np.cumsum(positive * weight)[threshold_index]
@@ -92,8 +94,8 @@ def roc_curve(y_true, y_score, *, pos_label=None, sample_weight=None,
 
     with :math:`P` and :math:`N` the numbers of positive and negative samples.
 
-    Read more in the book: ROC and AUC
-    <https://skratch-ml.github.io/skratch/book/advanced/roc-auc.html>
+    Read more in the book: ROC curves and AUC
+    <https://skratch-ml.github.io/skratch/book/advanced/roc-curves.html>
 
     Parameters
     ----------
@@ -179,8 +181,8 @@ def auc(x, y):
 
         A = \sum_{k} (x_{k+1} - x_k) \, \frac{y_k + y_{k+1}}{2}
 
-    Read more in the book: ROC and AUC
-    <https://skratch-ml.github.io/skratch/book/advanced/roc-auc.html>
+    Read more in the book: ROC curves and AUC
+    <https://skratch-ml.github.io/skratch/book/advanced/roc-curves.html>
 
     Parameters
     ----------
@@ -338,8 +340,8 @@ def roc_auc_score(y_true, y_score, *, average="macro", sample_weight=None,
 
     (ties counting one half). 1 is a perfect ranking, 0.5 a random one.
 
-    Read more in the book: ROC and AUC
-    <https://skratch-ml.github.io/skratch/book/advanced/roc-auc.html>
+    Read more in the book: ROC curves and AUC
+    <https://skratch-ml.github.io/skratch/book/advanced/roc-curves.html>
 
     Parameters
     ----------
