@@ -349,8 +349,8 @@ def test_f1_score_is_fbeta_score_with_beta_one():
 @pytest.mark.parametrize(
     "kwargs, match",
     [
-        ({"beta": -1}, r"The 'beta' parameter of fbeta_score must be a float"
-                       r" in the range \[0.0, inf\]. Got -1 instead"),
+        ({"beta": -1}, (r"The 'beta' parameter of fbeta_score must be a "
+                        r"float in the range \[0.0, inf\]. Got -1 instead")),
         ({"beta": "2"}, "The 'beta' parameter of fbeta_score"),
         ({"beta": 1, "average": "mean"}, "'average' parameter of fbeta_score"),
         ({"beta": 1, "zero_division": 5}, "'zero_division' parameter of fb"),

@@ -753,8 +753,8 @@ def _report_rows(y_true, y_pred, labels, present, sample_weight,
     labels_given = labels is not None
     labels = present if labels is None else labels
     micro_is_accuracy = not labels_given or set(labels) >= set(present)
-    kwargs = dict(beta=1.0, warn_for=("precision", "recall", "f-score"),
-                  zero_division=zero_division)
+    kwargs = {"beta": 1.0, "warn_for": ("precision", "recall", "f-score"),
+              "zero_division": zero_division}
     counts = _prf_counts(y_true, y_pred, labels, present, sample_weight)
     p, r, f1, support = _prf_from_counts(*counts, average=None, **kwargs)
     averages = []
