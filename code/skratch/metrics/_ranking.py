@@ -598,8 +598,7 @@ def average_precision_score(y_true, y_score, *, average="macro",
     y_score : array-like of shape (n_samples,) or (n_samples, n_classes)
         Scores of the positive class (binary), or one column per class
         (multilabel, multiclass with its classes sorted).
-    average : {"macro", "weighted", "micro", "samples"} or None, \
-default="macro"
+    average : {"macro", "weighted", "micro", "samples"} or None, default="macro"
         How to average the per-class scores (ignored for binary
         ``y_true``): "macro" the plain mean, "weighted" weighted by each
         class's positives, "micro" one curve over every (sample, class)
