@@ -28,6 +28,20 @@ def _metric_pair(name, data, **kwargs):
     return setup
 
 
+def _ap_multiclass(n_samples, seed=0):
+    rng = np.random.default_rng(seed)
+    y_true = rng.integers(3, size=n_samples)
+    logits = rng.normal(size=(n_samples, 3)) + np.eye(3)[y_true]
+    return y_true, np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+
+
+def _weighted_curve_setup(n_samples):
+    y_true, score = _binary(n_samples)
+    w = np.random.default_rng(1).random(n_samples)
+    return ((lambda: sc.precision_recall_curve(y_true, score, sample_weight=w)),
+            (lambda: sk.precision_recall_curve(y_true, score, sample_weight=w)))
+
+
 def _log_loss_setup(n_samples):
     y_true, score = _binary(n_samples)
     proba = np.column_stack([1 - score, score])
@@ -42,4 +56,26 @@ CASES = [
     Case("confusion_matrix", _metric_pair("confusion_matrix", _multiclass), target=1.5,
          notes="5 classes"),
     Case("log_loss", _log_loss_setup, target=1.5, notes="binary, (n, 2) probabilities"),
+    Case("precision_recall_curve", _metric_pair("precision_recall_curve", _binary),
+         target=1.5, notes="binary, continuous scores"),
+    Case("precision_recall_curve drop", _metric_pair(
+        "precision_recall_curve", _binary, drop_intermediate=True), target=1.5,
+         sizes=(1_000, 1_000_000), notes="drop_intermediate=True, two sizes"),
+    Case("precision_recall_curve weighted", _weighted_curve_setup, target=1.5,
+         notes="binary, sample_weight"),
+    Case("average_precision_score", _metric_pair("average_precision_score", _binary),
+         target=1.5, notes="binary, continuous scores"),
+    Case("average_precision_score ovr", _metric_pair(
+        "average_precision_score", _ap_multiclass), target=1.5,
+         notes="3 classes, one-vs-rest, macro"),
+    Case("balanced_accuracy_score", _metric_pair("balanced_accuracy_score", _multiclass),
+         target=1.5, notes="5 classes"),
+    Case("fbeta_score macro", _metric_pair("fbeta_score", _multiclass, beta=2,
+                                           average="macro"), target=1.5,
+         notes="5 classes, beta=2"),
+    Case("classification_report", _metric_pair("classification_report", _multiclass),
+         target=1.5, notes="5 classes, text"),
+    Case("classification_report dict", _metric_pair(
+        "classification_report", _multiclass, output_dict=True), target=1.5,
+         notes="5 classes, output_dict=True"),
 ]

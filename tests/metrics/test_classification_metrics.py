@@ -281,3 +281,240 @@ def test_log_loss_warns_when_rows_do_not_sum_to_one():
     """Check scikit-learn's warning for rows that are not probabilities."""
     with pytest.warns(UserWarning, match="do not sum to one"):
         scm.log_loss([0, 1], [[0.5, 0.4], [0.2, 0.8]])
+
+
+# F-beta ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("average",
+                         ["binary", "macro", "weighted", "micro", None])
+@pytest.mark.parametrize("beta", [0.0, 0.5, 1.0, 2.0, np.inf])
+def test_fbeta_score_matches_sklearn(kind, average, beta):
+    """Check F-beta values and warnings against scikit-learn's, every beta."""
+    y_true, y_pred = _labels(kind)
+    kwargs = {"average": average, "beta": beta}
+    if kind == "strings" and average == "binary":
+        kwargs["pos_label"] = "bee"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            skm.fbeta_score(y_true, y_pred, **kwargs)
+    except ValueError as exc:
+        with pytest.raises(ValueError,
+                           match=str(exc)[:40].replace("[", r"\[")):
+            scm.fbeta_score(y_true, y_pred, **kwargs)
+        return
+    a, b, wa, wb = _both(scm.fbeta_score, skm.fbeta_score, y_true, y_pred,
+                         **kwargs)
+    assert_allclose(a, b, rtol=TOL, atol=TOL)
+    _same_warnings(wa, wb)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_fbeta_score_random_weighted_inputs_match_sklearn(seed):
+    """Check random labels, random beta and sample weights."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(10, 300))
+    y_true = rng.integers(3, size=n)
+    y_pred = np.where(rng.random(n) < 0.6, y_true, rng.integers(3, size=n))
+    w, beta = rng.random(n), float(rng.uniform(0.1, 4))
+    for average in ("macro", "weighted", "micro", None):
+        a, b, _, _ = _both(scm.fbeta_score, skm.fbeta_score, y_true, y_pred,
+                           beta=beta, average=average, sample_weight=w)
+        assert_allclose(a, b, rtol=TOL, atol=TOL)
+
+
+@pytest.mark.parametrize("zero_division", [0, 1, np.nan])
+@pytest.mark.parametrize("average", ["macro", "weighted", "micro", None])
+def test_fbeta_score_zero_division_matches_sklearn(zero_division, average):
+    """Check undefined F-beta (class never true nor predicted) is set alike."""
+    y_true, y_pred = np.array([0, 0, 1, 1]), np.array([0, 0, 0, 1])
+    a, b, wa, wb = _both(scm.fbeta_score, skm.fbeta_score, y_true, y_pred,
+                         beta=2, labels=[0, 1, 2], average=average,
+                         zero_division=zero_division)
+    assert_allclose(a, b, rtol=TOL, atol=TOL, equal_nan=True)
+    assert wa == [] and wb == []
+
+
+def test_f1_score_is_fbeta_score_with_beta_one():
+    """Check that f1_score and fbeta_score(beta=1) give the same numbers."""
+    y_true, y_pred = _labels("multiclass")
+    for average in ("macro", "weighted", "micro", None):
+        assert_array_equal(
+            scm.f1_score(y_true, y_pred, average=average),
+            scm.fbeta_score(y_true, y_pred, beta=1, average=average))
+
+
+@pytest.mark.parametrize(
+    "kwargs, match",
+    [
+        ({"beta": -1}, (r"The 'beta' parameter of fbeta_score must be a "
+                        r"float in the range \[0.0, inf\]. Got -1 instead")),
+        ({"beta": "2"}, "The 'beta' parameter of fbeta_score"),
+        ({"beta": 1, "average": "mean"}, "'average' parameter of fbeta_score"),
+        ({"beta": 1, "zero_division": 5}, "'zero_division' parameter of fb"),
+        ({"beta": 1, "pos_label": 3}, r"pos_label=3 is not a valid label"),
+    ],
+)
+def test_fbeta_score_rejects_invalid_arguments(kwargs, match):
+    """Check clear errors for a negative beta, bad average, bad pos_label."""
+    y_true, y_pred = _labels("binary")
+    with pytest.raises(ValueError, match=match):
+        scm.fbeta_score(y_true, y_pred, **kwargs)
+
+
+def test_fbeta_score_requires_beta():
+    """Check that beta is keyword-only and required, as in scikit-learn."""
+    with pytest.raises(TypeError, match="beta"):
+        scm.fbeta_score([0, 1], [0, 1])
+
+
+# Balanced accuracy --------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("adjusted", [False, True])
+def test_balanced_accuracy_score_matches_sklearn(kind, adjusted):
+    """Check balanced accuracy (plain, adjusted, weighted) and warnings."""
+    y_true, y_pred = _labels(kind)
+    w = np.random.default_rng(1).random(len(y_true))
+    for kwargs in ({}, {"sample_weight": w}):
+        a, b, wa, wb = _both(scm.balanced_accuracy_score,
+                             skm.balanced_accuracy_score, y_true, y_pred,
+                             adjusted=adjusted, **kwargs)
+        assert_allclose(a, b, rtol=TOL, atol=TOL)
+        _same_warnings(wa, wb)
+
+
+def test_balanced_accuracy_score_edge_cases_match_sklearn():
+    """Check the majority-class model, one class, and a class never true."""
+    y_true = np.array([0] * 95 + [1] * 5)
+    cases = [(y_true, np.zeros(100, dtype=int)),  # always "negative"
+             (np.ones(4, dtype=int), np.ones(4, dtype=int)),
+             (np.array([0, 0, 1, 1]), np.array([0, 2, 1, 1]))]
+    for yt, yp in cases:
+        for adjusted in (False, True):
+            a, b, wa, wb = _both(scm.balanced_accuracy_score,
+                                 skm.balanced_accuracy_score, yt, yp,
+                                 adjusted=adjusted)
+            assert_allclose(a, b, rtol=TOL, atol=TOL, equal_nan=True)
+            _same_warnings(wa, wb)
+    assert scm.balanced_accuracy_score(*cases[0]) == 0.5
+    assert scm.balanced_accuracy_score(*cases[0], adjusted=True) == 0.0
+
+
+@pytest.mark.parametrize(
+    "y_true, y_pred, kwargs, match",
+    [
+        ([0, 1, 1], [0, 1], {}, "inconsistent numbers of samples"),
+        ([0.0, np.nan], [0, 1], {}, "Input y_true contains NaN"),
+        ([0.5, 1.5], [0.5, 1.5], {}, "continuous is not supported"),
+        ([0, 1], [0, 1], {"adjusted": "yes"},
+         "'adjusted' parameter of balanced_accuracy_score"),
+    ],
+)
+def test_balanced_accuracy_score_rejects_invalid_input(y_true, y_pred,
+                                                       kwargs, match):
+    """Check clear errors for mismatched lengths, NaN and bad arguments."""
+    with pytest.raises(ValueError, match=match):
+        scm.balanced_accuracy_score(y_true, y_pred, **kwargs)
+
+
+# Classification report ------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("digits", [2, 4])
+def test_classification_report_text_and_dict_match_sklearn(kind, digits):
+    """Check the text is identical and the dict equal, warnings included."""
+    y_true, y_pred = _labels(kind)
+    a, b, wa, wb = _both(scm.classification_report,
+                         skm.classification_report, y_true, y_pred,
+                         digits=digits)
+    assert a == b
+    _same_warnings(wa, wb)
+    a, b, _, _ = _both(scm.classification_report, skm.classification_report,
+                       y_true, y_pred, output_dict=True)
+    assert a.keys() == b.keys()
+    for key in b:
+        if isinstance(b[key], dict):
+            assert a[key].keys() == b[key].keys()
+            for metric in b[key]:
+                assert_allclose(a[key][metric], b[key][metric], rtol=TOL)
+                assert type(a[key][metric]) is type(b[key][metric])
+        else:
+            assert_allclose(a[key], b[key], rtol=TOL)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"labels": [1, 2, 3]},  # a subset and an unseen label: "micro avg"
+        {"labels": [2, 0, 1, 3]},  # every label, in another order
+        {"target_names": ["zero", "one", "a long class name", "three"]},
+        {"sample_weight": np.random.default_rng(3).random(120)},
+        {"zero_division": 0.0, "labels": [0, 1, 2, 3, 9]},
+        {"zero_division": np.nan, "labels": [0, 9], "output_dict": True},
+        {"zero_division": 1.0, "labels": [0, 9], "digits": 0},
+    ],
+)
+def test_classification_report_options_match_sklearn(kwargs):
+    """Check labels, target_names, weights, digits and zero_division."""
+    y_true, y_pred = _labels("multiclass")
+    a, b, wa, wb = _both(scm.classification_report,
+                         skm.classification_report, y_true, y_pred,
+                         **kwargs)
+    if kwargs.get("output_dict"):
+        assert a.keys() == b.keys()
+        for key in b:
+            assert_allclose(list(a[key].values()), list(b[key].values()),
+                            rtol=TOL, equal_nan=True)
+    else:
+        assert a == b
+    _same_warnings(wa, wb)
+
+
+def test_classification_report_small_example_is_sklearns():
+    """Check the text against scikit-learn's docstring example, string labels."""
+    y_true = ["cat", "dog", "cat", "cat", "bird", "dog"]
+    y_pred = ["cat", "cat", "cat", "dog", "bird", "dog"]
+    assert (scm.classification_report(y_true, y_pred)
+            == skm.classification_report(y_true, y_pred))
+    assert (scm.classification_report(y_true, y_pred, output_dict=True)
+            == skm.classification_report(y_true, y_pred, output_dict=True))
+
+
+def test_classification_report_target_names_mismatch():
+    """Check the error (labels not given) and warning (labels given)."""
+    y_true, y_pred = _labels("binary")
+    with pytest.raises(ValueError,
+                       match="Number of classes, 2, does not match size of "
+                             "target_names, 3"):
+        scm.classification_report(y_true, y_pred, target_names=["a", "b",
+                                                                "c"])
+    a, b, wa, wb = _both(scm.classification_report,
+                         skm.classification_report, y_true, y_pred,
+                         labels=[0, 1, 2], target_names=["a", "b"])
+    assert a == b
+    _same_warnings(wa, wb)
+
+
+@pytest.mark.parametrize(
+    "y_true, y_pred, kwargs, match",
+    [
+        ([0, 1, 1], [0, 1], {}, "inconsistent numbers of samples"),
+        ([0.0, np.nan], [0, 1], {}, "Input y_true contains NaN"),
+        ([0, 1], [0, 1], {"digits": -1},
+         "'digits' parameter of classification_report"),
+        ([0, 1], [0, 1], {"zero_division": 3},
+         "'zero_division' parameter of classification_report"),
+        ([0, 1], [0, 1], {"output_dict": 1},
+         "'output_dict' parameter of classification_report"),
+    ],
+)
+def test_classification_report_rejects_invalid_input(y_true, y_pred, kwargs,
+                                                     match):
+    """Check clear errors for lengths, NaN, digits and zero_division."""
+    with pytest.raises(ValueError, match=match):
+        scm.classification_report(y_true, y_pred, **kwargs)

@@ -2,13 +2,22 @@
 
 from ._classification import (
     accuracy_score,
+    balanced_accuracy_score,
+    classification_report,
     confusion_matrix,
     f1_score,
+    fbeta_score,
     log_loss,
     precision_score,
     recall_score,
 )
-from ._ranking import auc, roc_auc_score, roc_curve
+from ._ranking import (
+    auc,
+    average_precision_score,
+    precision_recall_curve,
+    roc_auc_score,
+    roc_curve,
+)
 from . import pairwise
 from .pairwise import euclidean_distances, pairwise_kernels
 from ._regression import mean_absolute_error, mean_squared_error, r2_score
@@ -17,9 +26,13 @@ from ._scorer import get_scorer, get_scorer_names
 __all__ = [
     "accuracy_score",
     "auc",
+    "average_precision_score",
+    "balanced_accuracy_score",
+    "classification_report",
     "confusion_matrix",
     "euclidean_distances",
     "f1_score",
+    "fbeta_score",
     "get_scorer",
     "get_scorer_names",
     "log_loss",
@@ -27,6 +40,7 @@ __all__ = [
     "mean_squared_error",
     "pairwise",
     "pairwise_kernels",
+    "precision_recall_curve",
     "precision_score",
     "r2_score",
     "recall_score",

@@ -9,13 +9,14 @@ Read more in the book: Classification metrics
 """
 
 import warnings
-from numbers import Real
+from numbers import Integral, Real
 
 import numpy as np
 
 from ..exceptions import DataConversionWarning, UndefinedMetricWarning
 from ..utils import validation
 from ..utils.validation import (
+    Interval,
     StrOptions,
     check_array,
     check_consistent_length,
@@ -24,8 +25,11 @@ from ..utils.validation import (
 
 __all__ = [
     "accuracy_score",
+    "balanced_accuracy_score",
+    "classification_report",
     "confusion_matrix",
     "f1_score",
+    "fbeta_score",
     "log_loss",
     "precision_score",
     "recall_score",
@@ -389,6 +393,12 @@ def _precision_recall_fscore(y_true, y_pred, *, beta=1.0, labels=None, pos_label
             stacklevel=3,
         )
 
+    counts = _prf_counts(y_true, y_pred, labels, present, sample_weight)
+    return _prf_from_counts(*counts, beta=beta, average=average,
+                            warn_for=warn_for, zero_division=zero_division)
+
+
+def _prf_counts(y_true, y_pred, labels, present, sample_weight):
     # Count over every label, asked for or present (so every sample has an index),
     # then keep the first n_asked: the labels asked for, in their order.
     if labels is None:
@@ -405,7 +415,12 @@ def _precision_recall_fscore(y_true, y_pred, *, beta=1.0, labels=None, pos_label
                          minlength=n_all)[:n_asked]  # (n_asked,)
     true_sum = np.bincount(true_index, w, minlength=n_all)[:n_asked]
     pred_sum = np.bincount(pred_index, w, minlength=n_all)[:n_asked]
+    return tp_sum, pred_sum, true_sum
 
+
+def _prf_from_counts(tp_sum, pred_sum, true_sum, *, beta, average, warn_for,
+                     zero_division):
+    # The ratios of the per-class counts, then the average asked for.
     if average == "micro":
         tp_sum, pred_sum, true_sum = (np.array([s.sum()]) for s in
                                       (tp_sum, pred_sum, true_sum))
@@ -540,6 +555,68 @@ def recall_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary",
     return recall
 
 
+def fbeta_score(y_true, y_pred, *, beta, labels=None, pos_label=1,
+                average="binary", sample_weight=None, zero_division="warn"):
+    r"""F-beta score: a weighted harmonic mean of precision and recall.
+
+    .. math::
+
+        F_\beta = \frac{(1 + \beta^2) \cdot \text{precision} \cdot
+                         \text{recall}}
+                        {\beta^2 \cdot \text{precision} + \text{recall}}
+                = \frac{(1 + \beta^2)\,TP}
+                        {(1 + \beta^2)\,TP + \beta^2 FN + FP}
+
+    ``beta`` says how many times more recall matters than precision:
+    ``beta=1`` is the F1 score, ``beta=2`` favours recall, ``beta=0.5``
+    precision; ``beta=0`` is the precision, ``beta=inf`` the recall.
+
+    Read more in the book: Classification metrics
+    <https://skratch-ml.github.io/skratch/book/advanced/classification-metrics.html>
+
+    Parameters
+    ----------
+    y_true : array-like of shape (n_samples,)
+        True labels.
+    y_pred : array-like of shape (n_samples,)
+        Predicted labels.
+    beta : float
+        The weight of recall relative to precision, ``>= 0``.
+    {parameters_tail}
+    Returns
+    -------
+    fbeta : float or ndarray of shape (n_labels,)
+        The F-beta score (per class if ``average=None``).
+
+    See Also
+    --------
+    f1_score : ``fbeta_score`` with ``beta=1``.
+    sklearn.metrics.fbeta_score : The scikit-learn function this one
+        mirrors.
+
+    Examples
+    --------
+    >>> from skratch.metrics import fbeta_score
+    >>> y_true = [0, 1, 1, 1, 0, 1]
+    >>> y_pred = [0, 1, 0, 0, 1, 1]
+    >>> round(fbeta_score(y_true, y_pred, beta=0.5), 4)  # P 0.67, R 0.5
+    0.625
+    >>> round(fbeta_score(y_true, y_pred, beta=2), 4)
+    0.5263
+    """
+    validate_parameter_constraints(
+        {"beta": [Interval(Real, 0.0, None, closed="both")]},
+        {"beta": beta}, "fbeta_score",
+    )
+    _check_metric_params("fbeta_score", average, zero_division)
+    _, _, f, _ = _precision_recall_fscore(
+        y_true, y_pred, beta=beta, labels=labels, pos_label=pos_label,
+        average=average, warn_for=("f-score",), sample_weight=sample_weight,
+        zero_division=zero_division,
+    )
+    return f
+
+
 def f1_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary",
              sample_weight=None, zero_division="warn"):
     r"""F1 score: the harmonic mean of precision and recall.
@@ -563,7 +640,7 @@ def f1_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary",
 
     See Also
     --------
-    precision_score, recall_score
+    precision_score, recall_score, fbeta_score
     sklearn.metrics.f1_score : The scikit-learn function this one mirrors.
 
     Examples
@@ -579,16 +656,243 @@ def f1_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary",
     array([0.8, 0. , 0. ])
     """
     _check_metric_params("f1_score", average, zero_division)
-    _, _, f1, _ = _precision_recall_fscore(
-        y_true, y_pred, labels=labels, pos_label=pos_label, average=average,
-        warn_for=("f-score",), sample_weight=sample_weight,
+    return fbeta_score(
+        y_true, y_pred, beta=1.0, labels=labels, pos_label=pos_label,
+        average=average, sample_weight=sample_weight,
         zero_division=zero_division,
     )
-    return f1
 
 
 for _function in (precision_score, recall_score, f1_score):
     _function.__doc__ = _function.__doc__.replace("    {parameters}", _PRF_PARAMETERS)
+fbeta_score.__doc__ = fbeta_score.__doc__.replace(
+    "    {parameters_tail}",
+    _PRF_PARAMETERS[_PRF_PARAMETERS.index("    labels :"):],
+)
+
+
+# --------------------------------------------------------------------------
+# Balanced accuracy and the classification report
+# --------------------------------------------------------------------------
+
+
+def balanced_accuracy_score(y_true, y_pred, *, sample_weight=None,
+                            adjusted=False):
+    r"""Balanced accuracy: the mean of the recalls of the classes.
+
+    .. math::
+
+        \text{balanced accuracy} = \frac{1}{K} \sum_{k=1}^{K}
+        \frac{C_{kk}}{\sum_j C_{kj}}
+
+    Each class counts the same, however many samples it has, so a model
+    that always predicts the majority class scores :math:`1/K`, not the
+    majority's share. With ``adjusted=True`` the score is rescaled so that
+    chance is 0 and a perfect score 1:
+    :math:`(\text{score} - 1/K) / (1 - 1/K)`.
+
+    Read more in the book: Classification metrics
+    <https://skratch-ml.github.io/skratch/book/advanced/classification-metrics.html>
+
+    Parameters
+    ----------
+    y_true : array-like of shape (n_samples,)
+        True labels.
+    y_pred : array-like of shape (n_samples,)
+        Predicted labels.
+    sample_weight : array-like of shape (n_samples,), default=None
+        Sample weights.
+    adjusted : bool, default=False
+        Rescale so that random guessing scores 0 (it can then go below 0).
+
+    Returns
+    -------
+    balanced_accuracy : float
+        The mean per-class recall. Classes predicted but absent from
+        ``y_true`` are left out (with a ``UserWarning``).
+
+    See Also
+    --------
+    accuracy_score : The plain fraction of correct labels.
+    recall_score : ``average="macro"`` gives the same number.
+    sklearn.metrics.balanced_accuracy_score : The scikit-learn function
+        this one mirrors.
+
+    Examples
+    --------
+    >>> from skratch.metrics import balanced_accuracy_score
+    >>> y_true = [0, 1, 0, 0, 1, 0]
+    >>> y_pred = [0, 1, 0, 0, 0, 1]
+    >>> balanced_accuracy_score(y_true, y_pred)  # (3/4 + 1/2) / 2
+    0.625
+    """
+    validate_parameter_constraints(
+        {"adjusted": ["boolean"]}, {"adjusted": adjusted},
+        "balanced_accuracy_score",
+    )
+    C = confusion_matrix(y_true, y_pred, sample_weight=sample_weight)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_class = np.diag(C) / C.sum(axis=1)  # recall of each class
+    if np.any(np.isnan(per_class)):
+        warnings.warn("y_pred contains classes not in y_true", UserWarning,
+                      stacklevel=2)
+        per_class = per_class[~np.isnan(per_class)]
+    score = np.mean(per_class)
+    if adjusted:
+        chance = 1 / per_class.shape[0]
+        score = (score - chance) / (1 - chance)
+    return float(score)
+
+
+def _report_rows(y_true, y_pred, labels, present, sample_weight,
+                 zero_division):
+    # Per class, then the three averages: (name, precision, recall, f1,
+    # support); "accuracy" names the micro row when it equals accuracy.
+    # The labels are counted once; each average is computed from the counts
+    # (with the warnings scikit-learn gives, one call per average).
+    labels_given = labels is not None
+    labels = present if labels is None else labels
+    micro_is_accuracy = not labels_given or set(labels) >= set(present)
+    kwargs = {"beta": 1.0, "warn_for": ("precision", "recall", "f-score"),
+              "zero_division": zero_division}
+    counts = _prf_counts(y_true, y_pred, labels, present, sample_weight)
+    p, r, f1, support = _prf_from_counts(*counts, average=None, **kwargs)
+    averages = []
+    for average in ("micro", "macro", "weighted"):
+        name = ("accuracy" if average == "micro" and micro_is_accuracy
+                else average + " avg")
+        avg_p, avg_r, avg_f1, _ = _prf_from_counts(*counts, average=average,
+                                                   **kwargs)
+        averages.append((name, avg_p, avg_r, avg_f1, np.sum(support)))
+    return labels, (p, r, f1, support), averages
+
+
+def classification_report(y_true, y_pred, *, labels=None, target_names=None,
+                          sample_weight=None, digits=2, output_dict=False,
+                          zero_division="warn"):
+    r"""A table of precision, recall, F1 and support for each class.
+
+    One row per class, then the accuracy (or, when ``labels`` leaves some
+    classes out, the micro average), the macro average (plain mean of the
+    rows) and the weighted average (mean weighted by each row's support,
+    its number of true samples). The text is the same as scikit-learn's.
+
+    Read more in the book: Classification metrics
+    <https://skratch-ml.github.io/skratch/book/advanced/classification-metrics.html>
+
+    Parameters
+    ----------
+    y_true : array-like of shape (n_samples,)
+        True labels.
+    y_pred : array-like of shape (n_samples,)
+        Predicted labels.
+    labels : array-like of shape (n_labels,), default=None
+        The labels to report, in this order. By default, the sorted labels
+        found in ``y_true`` or ``y_pred``.
+    target_names : array-like of shape (n_labels,), default=None
+        Display names of the labels, in the same order.
+    sample_weight : array-like of shape (n_samples,), default=None
+        Sample weights.
+    digits : int, default=2
+        Decimal places of the floats in the text (not in the dict).
+    output_dict : bool, default=False
+        Return a dict instead of text.
+    zero_division : {"warn", 0.0, 1.0, np.nan}, default="warn"
+        The value of an undefined ratio (0 / 0); ``"warn"`` gives 0.0 and
+        an ``UndefinedMetricWarning``.
+
+    Returns
+    -------
+    report : str or dict
+        The text table, or ``{label: {"precision": ..., "recall": ...,
+        "f1-score": ..., "support": ...}, ..., "accuracy": float,
+        "macro avg": {...}, "weighted avg": {...}}``.
+
+    See Also
+    --------
+    precision_score, recall_score, f1_score
+    sklearn.metrics.classification_report : The scikit-learn function this
+        one mirrors.
+
+    Examples
+    --------
+    >>> from skratch.metrics import classification_report
+    >>> y_true = [0, 1, 2, 2, 2]
+    >>> y_pred = [0, 0, 2, 2, 1]
+    >>> names = ["class 0", "class 1", "class 2"]
+    >>> print(classification_report(y_true, y_pred, target_names=names))
+                  precision    recall  f1-score   support
+    <BLANKLINE>
+         class 0       0.50      1.00      0.67         1
+         class 1       0.00      0.00      0.00         1
+         class 2       1.00      0.67      0.80         3
+    <BLANKLINE>
+        accuracy                           0.60         5
+       macro avg       0.50      0.56      0.49         5
+    weighted avg       0.70      0.60      0.61         5
+    <BLANKLINE>
+    """
+    validate_parameter_constraints(
+        {"digits": [Interval(Integral, 0, None, closed="left")],
+         "output_dict": ["boolean"],
+         "zero_division": [_ZeroDivisionOption()]},
+        {"digits": digits, "output_dict": output_dict,
+         "zero_division": zero_division},
+        "classification_report",
+    )
+    labels_given = labels is not None
+    if labels_given:
+        labels = np.asarray(labels)
+    _, present, y_true, y_pred = _check_targets(y_true, y_pred)
+    sample_weight = _check_sample_weight(sample_weight, len(y_true))
+    n_labels = len(labels) if labels_given else len(present)
+    if target_names is not None and n_labels != len(target_names):
+        if labels_given:
+            warnings.warn(
+                f"labels size, {n_labels}, does not match size of "
+                f"target_names, {len(target_names)}",
+                UserWarning,
+                stacklevel=2,
+            )
+        else:
+            raise ValueError(
+                f"Number of classes, {n_labels}, does not match size of "
+                f"target_names, {len(target_names)}. Try specifying the "
+                "labels parameter"
+            )
+    labels, (p, r, f1, support), averages = _report_rows(
+        y_true, y_pred, labels, present, sample_weight, zero_division)
+    if target_names is None:
+        target_names = [f"{label}" for label in labels]
+    rows = list(zip(target_names, p, r, f1, support))
+    headers = ["precision", "recall", "f1-score", "support"]
+
+    if output_dict:
+        report = {name: dict(zip(headers, [float(v) for v in values]))
+                  for name, *values in rows}
+        for name, *values in averages:
+            report[name] = dict(zip(headers, [float(v) for v in values]))
+        if "accuracy" in report:
+            report["accuracy"] = report["accuracy"]["precision"]
+        return report
+
+    width = max(max(len(name) for name in target_names),
+                len("weighted avg"), digits)
+    text = ("{:>{width}s} " + " {:>9}" * 4).format("", *headers,
+                                                   width=width)
+    text += "\n\n"
+    row = "{:>{width}s} " + " {:>9.{digits}f}" * 3 + " {:>9}\n"
+    for values in rows:
+        text += row.format(*values, width=width, digits=digits)
+    text += "\n"
+    for name, *values in averages:
+        if name == "accuracy":  # one number, in the f1-score column
+            text += ("{:>{width}s} " + " {:>9.{digits}}" * 2
+                     + " {:>9.{digits}f}" + " {:>9}\n").format(
+                name, "", "", *values[2:], width=width, digits=digits)
+        else:
+            text += row.format(name, *values, width=width, digits=digits)
+    return text
 
 
 # --------------------------------------------------------------------------------------

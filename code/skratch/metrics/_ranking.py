@@ -24,7 +24,13 @@ from ..utils.validation import (
 )
 from ._classification import _check_sample_weight, _column_or_1d, _type_of_target
 
-__all__ = ["auc", "roc_auc_score", "roc_curve"]
+__all__ = [
+    "auc",
+    "average_precision_score",
+    "precision_recall_curve",
+    "roc_auc_score",
+    "roc_curve",
+]
 
 
 def _check_pos_label(pos_label, y_true):
@@ -410,3 +416,257 @@ def roc_auc_score(y_true, y_score, *, average="macro", sample_weight=None,
     # Binary: the larger label is the positive class.
     y_true = (y_true == np.unique(y_true)[-1]).astype(int)
     return _binary_roc_auc(y_true, y_score, sample_weight, max_fpr)
+
+
+# --------------------------------------------------------------------------
+# Precision-recall curve and average precision
+# --------------------------------------------------------------------------
+
+
+def _precision_recall(fps, tps):
+    # precision(t) = TP(t) / (TP(t) + FP(t)),  recall(t) = TP(t) / P.
+    # Nothing predicted positive (TP + FP = 0) gives precision 0; no
+    # positive in y_true (P = 0) gives recall 1 everywhere.
+    predicted = tps + fps
+    safe = np.where(predicted == 0, 1.0, predicted)
+    precision = np.where(predicted == 0, 0.0, tps / safe)
+    if tps[-1] == 0:
+        warnings.warn(
+            "No positive class found in y_true, recall is set to one for "
+            "all thresholds.",
+            UserWarning,
+            stacklevel=3,
+        )
+        return precision, np.ones(tps.shape)
+    return precision, tps / tps[-1]
+
+
+def precision_recall_curve(y_true, y_score, *, pos_label=None,
+                           sample_weight=None, drop_intermediate=False):
+    r"""Precision and recall at every threshold on the scores.
+
+    For each threshold :math:`t` (each distinct score), the samples with
+    score :math:`\ge t` are predicted positive, and
+
+    .. math::
+
+        \text{precision}(t) = \frac{TP(t)}{TP(t) + FP(t)}, \qquad
+        \text{recall}(t) = \frac{TP(t)}{P}
+
+    with :math:`P` the number of positive samples. A last point,
+    precision 1 and recall 0 (no threshold), closes the curve on the
+    vertical axis.
+
+    Read more in the book: Classification metrics
+    <https://skratch-ml.github.io/skratch/book/advanced/classification-metrics.html>
+
+    Parameters
+    ----------
+    y_true : array-like of shape (n_samples,)
+        True binary labels. Unless they are {0, 1} or {-1, 1}, give
+        ``pos_label``.
+    y_score : array-like of shape (n_samples,)
+        Scores: larger means more likely positive (probabilities of the
+        positive class, or decision values).
+    pos_label : int, float, bool or str, default=None
+        The positive class; None means 1.
+    sample_weight : array-like of shape (n_samples,), default=None
+        Sample weights.
+    drop_intermediate : bool, default=False
+        Keep, of each run of thresholds with the same recall (a vertical
+        segment of the plotted curve), only the first and last.
+
+    Returns
+    -------
+    precision : ndarray of shape (n_thresholds + 1,)
+        ``precision[i]`` is the precision of predicting positive every
+        sample with score ``>= thresholds[i]``; the last element is 1.
+    recall : ndarray of shape (n_thresholds + 1,)
+        Decreasing recalls, in the same order; the last element is 0.
+    thresholds : ndarray of shape (n_thresholds,)
+        Increasing thresholds: the distinct scores.
+
+    See Also
+    --------
+    average_precision_score : One number summarising this curve.
+    roc_curve : True against false positive rate, threshold by threshold.
+    sklearn.metrics.precision_recall_curve : The scikit-learn function
+        this one mirrors.
+
+    Examples
+    --------
+    >>> from skratch.metrics import precision_recall_curve
+    >>> precision, recall, thresholds = precision_recall_curve(
+    ...     [0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])
+    >>> precision
+    array([0.5       , 0.66666667, 0.5       , 1.        , 1.        ])
+    >>> recall
+    array([1. , 1. , 0.5, 0.5, 0. ])
+    >>> thresholds
+    array([0.1 , 0.35, 0.4 , 0.8 ])
+    """
+    validate_parameter_constraints(
+        {"drop_intermediate": ["boolean"]},
+        {"drop_intermediate": drop_intermediate}, "precision_recall_curve",
+    )
+    fps, tps, thresholds = _counts_at_thresholds(y_true, y_score, pos_label,
+                                                 sample_weight)
+    if drop_intermediate and fps.shape[0] > 2:
+        # Keep a point unless TP is the same before and after it (the
+        # middle of a vertical segment); the two ends are always kept.
+        changes = np.logical_or(np.diff(tps[:-1]), np.diff(tps[1:]))
+        keep = np.flatnonzero(np.concatenate([[True], changes, [True]]))
+        fps, tps, thresholds = fps[keep], tps[keep], thresholds[keep]
+    precision, recall = _precision_recall(fps, tps)
+    # Reversed, so that recall decreases and thresholds increase.
+    return (np.append(precision[::-1], 1.0), np.append(recall[::-1], 0.0),
+            thresholds[::-1])
+
+
+def _binary_average_precision(y_true, y_score, pos_label=1,
+                              sample_weight=None):
+    # AP = sum_n (R_n - R_{n-1}) P_n: each precision weighted by the recall
+    # gained at its threshold (a step function, not a trapezoid).
+    precision, recall, _ = precision_recall_curve(
+        y_true, y_score, pos_label=pos_label, sample_weight=sample_weight
+    )
+    return float(max(0.0, -np.sum(np.diff(recall) * precision[:-1])))
+
+
+def _average_binary_score(y_true, y_score, average, pos_label,
+                          sample_weight):
+    # One binary AP per column of the indicator matrix Y, then averaged:
+    # "micro" pools every (sample, class) cell, "weighted" weights by the
+    # positives of each class, "samples" scores each row across classes.
+    y_score = check_array(y_score, ensure_2d=False, dtype=np.float64,
+                          input_name="y_score")
+    check_consistent_length(y_true, y_score, sample_weight)
+    if y_score.ndim == 1:
+        y_score = y_score[:, None]
+    if y_true.shape != y_score.shape:
+        raise ValueError(
+            "`y_score` needs to be of shape `(n_samples, n_classes)`, since "
+            "`y_true` contains multiple classes. Got "
+            f"`y_score.shape={y_score.shape}`."
+        )
+    score_weight, average_weight = sample_weight, None
+    if average == "micro":
+        if score_weight is not None:
+            score_weight = np.repeat(score_weight, y_true.shape[1])
+        return _binary_average_precision(y_true.ravel(), y_score.ravel(),
+                                         pos_label, score_weight)
+    if average == "weighted":
+        average_weight = (y_true.sum(axis=0) if sample_weight is None
+                          else sample_weight @ y_true)
+        if np.isclose(average_weight.sum(), 0):
+            return 0
+    elif average == "samples":
+        average_weight, score_weight = sample_weight, None
+        y_true, y_score = y_true.T, y_score.T
+    score = np.array([
+        _binary_average_precision(y_true[:, k], y_score[:, k], pos_label,
+                                  score_weight)
+        for k in range(y_true.shape[1])
+    ])
+    if average is None:
+        return score
+    if average_weight is not None:
+        score[average_weight == 0] = 0  # a weightless NaN must not spread
+    return float(np.average(score, weights=average_weight))
+
+
+def average_precision_score(y_true, y_score, *, average="macro",
+                            pos_label=1, sample_weight=None):
+    r"""Average precision: the precision-recall curve summed into one number.
+
+    .. math::
+
+        \text{AP} = \sum_n (R_n - R_{n-1}) \, P_n
+
+    where :math:`P_n` and :math:`R_n` are the precision and recall at the
+    :math:`n`-th threshold: each precision is weighted by the recall it
+    adds. This is a step-function area, not the trapezoidal one of
+    ``auc(recall, precision)``, which joins points by straight lines and
+    can be too optimistic.
+
+    Read more in the book: Classification metrics
+    <https://skratch-ml.github.io/skratch/book/advanced/classification-metrics.html>
+
+    Parameters
+    ----------
+    y_true : array-like of shape (n_samples,) or (n_samples, n_classes)
+        True binary labels, a multilabel indicator matrix, or multiclass
+        labels (scored one class against the rest).
+    y_score : array-like of shape (n_samples,) or (n_samples, n_classes)
+        Scores of the positive class (binary), or one column per class
+        (multilabel, multiclass with its classes sorted).
+    average : {"macro", "weighted", "micro", "samples"} or None, default="macro"
+        How to average the per-class scores (ignored for binary
+        ``y_true``): "macro" the plain mean, "weighted" weighted by each
+        class's positives, "micro" one curve over every (sample, class)
+        cell, "samples" one score per sample (multilabel), None the
+        per-class scores.
+    pos_label : int, float, bool or str, default=1
+        The positive class of a binary ``y_true``; it must stay 1 for
+        multilabel and multiclass targets.
+    sample_weight : array-like of shape (n_samples,), default=None
+        Sample weights.
+
+    Returns
+    -------
+    average_precision : float or ndarray of shape (n_classes,)
+        The average precision (per class if ``average=None``).
+
+    See Also
+    --------
+    precision_recall_curve : The curve this number summarises.
+    roc_auc_score : The area under the ROC curve.
+    sklearn.metrics.average_precision_score : The scikit-learn function
+        this one mirrors.
+
+    Examples
+    --------
+    >>> from skratch.metrics import average_precision_score
+    >>> round(average_precision_score([0, 0, 1, 1],
+    ...                               [0.1, 0.4, 0.35, 0.8]), 4)
+    0.8333
+    """
+    validate_parameter_constraints(
+        {"average": [StrOptions({"micro", "macro", "samples", "weighted"}),
+                     None]},
+        {"average": average}, "average_precision_score",
+    )
+    if sample_weight is not None:
+        sample_weight = _column_or_1d(np.asarray(sample_weight),
+                                      "sample_weight")
+    y_type = _type_of_target(y_true, "y_true")
+    y_true = np.asarray(y_true)
+    if y_type == "binary":
+        present = np.unique(y_true)
+        if present.shape[0] == 2 and pos_label not in present:
+            raise ValueError(
+                f"pos_label={pos_label} is not a valid label. It should be "
+                f"one of {present}"
+            )
+        return _binary_average_precision(y_true, y_score, pos_label,
+                                         sample_weight)
+    if y_type == "multilabel-indicator" and pos_label != 1:
+        raise ValueError(
+            "Parameter pos_label is fixed to 1 for multilabel-indicator "
+            "y_true. Do not set pos_label or set pos_label to 1."
+        )
+    if y_type == "multiclass":
+        if pos_label != 1:
+            raise ValueError(
+                "Parameter pos_label is fixed to 1 for multiclass y_true. "
+                "Do not set pos_label or set pos_label to 1."
+            )
+        y_true = _column_or_1d(y_true, "y_true")
+        classes = np.unique(y_true)
+        y_true = (y_true[:, None] == classes).astype(int)  # one-hot
+    elif y_type != "multilabel-indicator":
+        raise ValueError(f"{y_type} format is not supported")
+    if sample_weight is not None:
+        sample_weight = _check_sample_weight(sample_weight, len(y_true))
+    return _average_binary_score(y_true, y_score, average, pos_label,
+                                 sample_weight)

@@ -13,8 +13,15 @@ from functools import partial
 
 import numpy as np
 
-from ._classification import accuracy_score, f1_score, log_loss, precision_score, recall_score
-from ._ranking import roc_auc_score
+from ._classification import (
+    accuracy_score,
+    balanced_accuracy_score,
+    f1_score,
+    log_loss,
+    precision_score,
+    recall_score,
+)
+from ._ranking import average_precision_score, roc_auc_score
 from ._regression import mean_absolute_error, mean_squared_error, r2_score
 
 __all__ = ["get_scorer", "get_scorer_names"]
@@ -55,6 +62,8 @@ def _root_mean_squared_error(y_true, y_pred, **kwargs):
 
 _SCORERS = {
     "accuracy": (accuracy_score, 1, "predict"),
+    "balanced_accuracy": (balanced_accuracy_score, 1, "predict"),
+    "average_precision": (average_precision_score, 1, "threshold"),
     "r2": (r2_score, 1, "predict"),
     "neg_mean_squared_error": (mean_squared_error, -1, "predict"),
     "neg_root_mean_squared_error": (_root_mean_squared_error, -1, "predict"),
@@ -83,7 +92,7 @@ def get_scorer_names():
     --------
     >>> from skratch.metrics import get_scorer_names
     >>> get_scorer_names()[:3]
-    ['accuracy', 'f1', 'f1_macro']
+    ['accuracy', 'average_precision', 'balanced_accuracy']
     """
     return sorted(_SCORERS)
 
