@@ -830,7 +830,9 @@ def hinge_loss(y_true, pred_decision, *, labels=None, sample_weight=None):
         others[rows, index] = -np.inf  # the best score among the other classes:
         margin = pred_decision[rows, index] - others.max(axis=1)
     else:
-        pred_decision = np.ravel(_column_or_1d(pred_decision, "pred_decision"))
+        if pred_decision.ndim == 2 and pred_decision.shape[1] == 1:
+            pred_decision = pred_decision[:, 0]  # a column, silently (as sklearn)
+        pred_decision = _column_or_1d(pred_decision, "pred_decision")
         # +1 for the larger of y_true's two labels, -1 otherwise (and -1 for
         # all when y_true holds one label), as scikit-learn's LabelBinarizer.
         present = np.unique(y_true)
