@@ -26,7 +26,12 @@ def draw():
     huber = np.where(np.abs(r) <= 1, 0.5 * r**2, np.abs(r) - 0.5)
     top.plot(r, r**2, color=COLORS["blue"], lw=2.5, label="squared")
     top.plot(
-        r, np.abs(r), color=COLORS["orange"], lw=2.5, ls="--", label="absolute"
+        r,
+        np.abs(r),
+        color=COLORS["orange"],
+        lw=2.5,
+        ls="--",
+        label="absolute",
     )
     top.plot(r, huber, color=COLORS["green"], lw=2.5, ls=":", label="Huber")
     top.set(

@@ -43,7 +43,9 @@ def draw():
     colors = [COLORS["blue"], COLORS["orange"], COLORS["green"]]
     styles = ["-", "--", ":"]
     reg_dots = []
-    for curve, name, color, style in zip(_regression(r), names, colors, styles):
+    for curve, name, color, style in zip(
+        _regression(r), names, colors, styles
+    ):
         top.plot(r, curve, color=color, lw=2, ls=style, label=name)
         (dot,) = top.plot([], [], "o", color=color, markersize=9)
         reg_dots.append(dot)
@@ -60,10 +62,17 @@ def draw():
         np.maximum(0, -z),
     ]
     names_c = ["0-1", "hinge", "logistic", "perceptron"]
-    colors_c = [COLORS["grey"], COLORS["blue"], COLORS["orange"], COLORS["green"]]
+    colors_c = [
+        COLORS["grey"],
+        COLORS["blue"],
+        COLORS["orange"],
+        COLORS["green"],
+    ]
     styles_c = ["-", "-", "--", ":"]
     cls_dots = []
-    for curve, name, color, style in zip(curves, names_c, colors_c, styles_c):
+    for curve, name, color, style in zip(
+        curves, names_c, colors_c, styles_c
+    ):
         bottom.plot(z, curve, color=color, lw=2, ls=style, label=name)
         (dot,) = bottom.plot([], [], "o", color=color, markersize=9)
         cls_dots.append(dot)
@@ -91,7 +100,8 @@ def draw():
         for dot, value in zip(cls_dots, values_c):
             dot.set_data([m], [value])
         bottom_title.set_text(
-            f"margin {m:+.1f}: 0-1 {values_c[0]:.0f}, hinge {values_c[1]:.2f},"
+            f"margin {m:+.1f}: 0-1 {values_c[0]:.0f},"
+            f" hinge {values_c[1]:.2f},"
             f" logistic {values_c[2]:.2f}, perc. {values_c[3]:.2f}"
         )
 
@@ -102,7 +112,9 @@ def draw():
         f"residual {res:.1f}, margin {m:+.1f}"
         for res, m in zip(residuals, margins)
     ]
-    return Animation(fig, update, n_frames=N_FRAMES, interval=250, labels=labels)
+    return Animation(
+        fig, update, n_frames=N_FRAMES, interval=250, labels=labels
+    )
 
 
 if __name__ == "__main__":
