@@ -13,11 +13,13 @@ from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from skratch.linear_model import (
     ElasticNet,
+    HuberRegressor,
     Lasso,
     LinearRegression,
     LogisticRegression,
     Perceptron,
     Ridge,
+    SGDClassifier,
     SGDRegressor,
 )
 
@@ -42,12 +44,20 @@ ESTIMATORS += [
     Lasso(),
     ElasticNet(),
     Ridge(),
+    HuberRegressor(),
+    SGDClassifier(random_state=0),
+    SGDClassifier(loss="log_loss", random_state=0),
 ]
 _GD_DIVERGES = (
     "fits X centred at 100: plain gradient descent with this learning_rate diverges "
     "(fit raises ValueError); it needs standardised X."
 )
 EXPECTED_FAILED_CHECKS.update({
+    repr(HuberRegressor()): {
+        "check_sample_weight_equivalence_on_dense_data": "L-BFGS-B stops at other "
+        "points on weighted and repeated data (scikit-learn's HuberRegressor fails it "
+        "too); the objective is the same.",
+    },
     repr(LINEAR_REGRESSION_GD): {
         "check_fit_check_is_fitted": _GD_DIVERGES,
         "check_fit_idempotent": _GD_DIVERGES,

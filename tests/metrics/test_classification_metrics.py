@@ -518,3 +518,69 @@ def test_classification_report_rejects_invalid_input(y_true, y_pred, kwargs,
     """Check clear errors for lengths, NaN, digits and zero_division."""
     with pytest.raises(ValueError, match=match):
         scm.classification_report(y_true, y_pred, **kwargs)
+
+
+# --- hinge_loss -----------------------------------------------------------------------
+
+
+def _hinge_cases():
+    rng = np.random.default_rng(0)
+    n = 50
+    scores_1d = rng.normal(size=n)
+    yield "binary -1/1", np.where(rng.random(n) < 0.5, -1, 1), scores_1d
+    yield "binary strings", rng.choice(["ham", "spam"], size=n), scores_1d
+    yield "binary 0/1 column", rng.integers(2, size=n), scores_1d[:, None]
+    yield "one label", np.full(n, 3), scores_1d
+    yield "multiclass", rng.integers(4, size=n), rng.normal(size=(n, 4))
+    yield "multiclass strings", rng.choice(list("abc"), size=n), rng.normal(size=(n, 3))
+
+
+HINGE_CASES = {name: (y, s) for name, y, s in _hinge_cases()}
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+@pytest.mark.parametrize("case", HINGE_CASES)
+def test_hinge_loss_matches_sklearn(case, weighted):
+    """Check that hinge_loss equals scikit-learn's to 1e-12, binary and Crammer-Singer."""
+    y_true, scores = HINGE_CASES[case]
+    weights = np.random.default_rng(1).uniform(0, 2, len(y_true)) if weighted else None
+    ours = scm.hinge_loss(y_true, scores, sample_weight=weights)
+    theirs = skm.hinge_loss(y_true, scores, sample_weight=weights)
+    assert isinstance(ours, float)
+    assert_allclose(ours, theirs, rtol=1e-12, atol=1e-12)
+
+
+def test_hinge_loss_labels_match_sklearn():
+    """Check that labels= lets y_true miss a class, as in scikit-learn, to 1e-12."""
+    rng = np.random.default_rng(2)
+    y_true = rng.integers(3, size=30)  # classes 0, 1, 2 of 0..3
+    scores = rng.normal(size=(30, 4))
+    labels = [0, 1, 2, 3]
+    ours = scm.hinge_loss(y_true, scores, labels=labels)
+    theirs = skm.hinge_loss(y_true, scores, labels=labels)
+    assert_allclose(ours, theirs, rtol=1e-12)
+
+
+def test_hinge_loss_by_hand():
+    """Check two small cases by hand: mean of max(0, 1 - margin)."""
+    # margins 2, 0.4, 1.5 -> losses 0, 0.6, 0 -> mean 0.2
+    assert_allclose(scm.hinge_loss([-1, 1, 1], [-2.0, 0.4, 1.5]), 0.2, rtol=1e-12)
+    # true scores 2 and 0.5, best others 1.5 and 1.0 -> losses 0.5 and 1.5
+    scores = [[2.0, 1.5, 0.0], [0.0, 1.0, 0.5]]
+    assert_allclose(scm.hinge_loss([0, 2], scores, labels=[0, 1, 2]), 1.0)
+
+
+@pytest.mark.parametrize(
+    "y_true, scores, kwargs, match",
+    [
+        ([0, 1, 2], [0.5, 0.1, 0.2], {}, "cannot be 1d array"),
+        ([0, 1, 2], np.zeros((3, 2)), {}, "include all labels"),
+        ([0, 1, 2], np.zeros((3, 2)), {"labels": [0, 1, 2]}, "not consistent"),
+        ([0, 1, 5], np.zeros((3, 3)), {"labels": [0, 1, 2]}, "unseen labels"),
+        ([0, 1, 1], [0.5, 0.1], {}, "inconsistent numbers of samples"),
+    ],
+)
+def test_hinge_loss_rejects_invalid_input(y_true, scores, kwargs, match):
+    """Check that bad shapes and labels raise a ValueError naming the problem."""
+    with pytest.raises(ValueError, match=match):
+        scm.hinge_loss(y_true, scores, **kwargs)

@@ -62,6 +62,155 @@ def _l1_cumulative_penalty(w, q, u):
     q += w - before
 
 
+
+def _squared_loss(p, y):
+    # L = (1/2)(p - y)^2, dL/dp = p - y: each sample's residual.
+    residual = p - y
+    return 0.5 * residual * residual, residual
+
+
+def _check_schedule(estimator):
+    # The one combination the per-parameter constraints cannot see.
+    if estimator.learning_rate == "optimal" and estimator.alpha == 0:
+        raise ValueError(
+            "alpha must be > 0 since learning_rate is 'optimal' (eta = 1 / (alpha "
+            "(t0 + t))); got alpha=0."
+        )
+
+
+def _validation_split(n_samples, validation_fraction, rng):
+    """Indices (train, validation) of a random hold-out split for early stopping."""
+    n_validation = max(1, int(round(validation_fraction * n_samples)))
+    if n_validation >= n_samples:
+        raise ValueError(
+            f"validation_fraction={validation_fraction} leaves no "
+            f"training sample out of n_samples={n_samples}."
+        )
+    order = rng.permutation(n_samples)
+    return order[n_validation:], order[:n_validation]
+
+
+def _warn_if_not_converged(estimator, n_iter):
+    if estimator.tol is not None and n_iter == estimator.max_iter:
+        warnings.warn(
+            "Maximum number of iterations "
+            f"(max_iter={estimator.max_iter}) reached before convergence. "
+            "Consider increasing max_iter to improve the fit.",
+            ConvergenceWarning,
+            stacklevel=3,
+        )
+
+
+# A diverging run overflows on its way to inf; we detect it after the epoch and
+# raise, so NumPy's overflow warnings would only be noise.
+@np.errstate(over="ignore", invalid="ignore")
+def _sgd_epochs(
+    est, X, y, loss, rng, *, validation_score=None, batch_size=1, average=0
+):
+    """The epoch loop SGDRegressor and SGDClassifier share, for one linear output.
+
+    ``loss(p, y)`` returns each sample's loss and its derivative dL/dp for the
+    predictions ``p``; the schedule, penalty and stopping rule are read from the
+    estimator ``est``. ``validation_score(w, b)`` (higher is better) replaces the
+    training objective in the stopping rule when early stopping is on. With
+    ``average`` = a > 0, also the running mean of the weights from update a on.
+
+    Returns ``w, b, n_epochs, t, loss_curve, (w_average, b_average) or None``.
+    """
+    penalty = est.penalty
+    l1_ratio = {"l2": 0.0, "l1": 1.0, None: 0.0}.get(penalty, est.l1_ratio)
+    alpha = 0.0 if penalty is None else float(est.alpha)
+    decay_rate = alpha * (1.0 - l1_ratio)  # the L2 part, as weight decay
+    l1_rate = alpha * l1_ratio
+    optimal_init = 0.0
+    if est.learning_rate == "optimal":
+        # scikit-learn's t0: the first step has size sqrt(1 / sqrt(alpha)).
+        optimal_init = 1.0 / (np.sqrt(1.0 / np.sqrt(est.alpha)) * est.alpha)
+
+    n_samples, n_features = X.shape
+    w = np.zeros(n_features)
+    b = 0.0
+    q = np.zeros(n_features)  # L1 penalty each weight has received
+    u = 0.0  # L1 penalty each weight could have received (cumulative)
+    w_average, b_average = np.zeros(n_features), 0.0
+    t = 1.0
+    eta = float(est.eta0)
+    best, no_improvement = np.inf, 0
+    loss_curve = []
+
+    for epoch in range(1, est.max_iter + 1):
+        order = rng.permutation(n_samples) if est.shuffle else np.arange(n_samples)
+        X_epoch, y_epoch = X[order], y[order]  # the rows in this epoch's order
+        objective = 0.0
+        for start in range(0, n_samples, batch_size):
+            X_batch = X_epoch[start : start + batch_size]  # (m, n_features)
+            m = len(X_batch)
+            if est.learning_rate != "adaptive":
+                eta = _learning_rate(
+                    est.learning_rate,
+                    est.eta0,
+                    est.power_t,
+                    est.alpha,
+                    t,
+                    optimal_init,
+                )
+            p = X_batch @ w  # (m,)
+            p += b
+            losses, dloss = loss(p, y_epoch[start : start + batch_size])
+            objective += losses.sum()
+            if decay_rate > 0:
+                objective += m * 0.5 * decay_rate * (w @ w)
+            if l1_rate > 0:
+                objective += m * l1_rate * np.abs(w).sum()
+            np.clip(dloss, -_MAX_DLOSS, _MAX_DLOSS, out=dloss)
+            if decay_rate > 0:
+                # Weight decay is the L2 gradient step; it never flips w's sign.
+                w *= max(0.0, 1.0 - eta * decay_rate)
+            w -= (eta / m) * (dloss @ X_batch)
+            if est.fit_intercept:
+                b -= (eta / m) * dloss.sum()
+            if 0 < average <= t:
+                # Running mean of the iterates (before the L1 step, as in
+                # scikit-learn): w_avg += (w - w_avg) / (updates averaged).
+                n_averaged = t - average + 1
+                w_average += (w - w_average) / n_averaged
+                b_average += (b - b_average) / n_averaged
+            if l1_rate > 0:
+                u += eta * l1_rate
+                _l1_cumulative_penalty(w, q, u)
+            t += 1.0
+
+        if not (np.isfinite(objective) and np.isfinite(b) and np.isfinite(w).all()):
+            raise ValueError(
+                "Floating-point under-/overflow occurred at epoch "
+                f"#{epoch}: the loss or the weights became infinite "
+                f"(eta0={est.eta0} is too large for this data?). "
+                "Scaling input data with StandardScaler might help."
+            )
+        loss_curve.append(float(objective / n_samples))
+
+        # Stopping rule: the score (objective, or minus the validation score)
+        # must beat the best so far by tol at least once in n_iter_no_change
+        # epochs.
+        if validation_score is not None:
+            score = -validation_score(w, b)
+        else:
+            score = loss_curve[-1]
+        if est.tol is not None and score > best - est.tol:
+            no_improvement += 1
+        else:
+            no_improvement = 0
+        best = min(best, score)
+        if no_improvement >= est.n_iter_no_change:
+            if est.learning_rate == "adaptive" and eta > 1e-6:
+                eta /= 5.0
+                no_improvement = 0
+            else:
+                break
+
+    averaged = (w_average, b_average) if average else None
+    return w, b, epoch, t, loss_curve, averaged
+
 class SGDRegressor(RegressorMixin, BaseEstimator):
     r"""Linear regression fitted by stochastic (or mini-batch) gradient descent.
 
@@ -251,17 +400,6 @@ class SGDRegressor(RegressorMixin, BaseEstimator):
         self.n_iter_no_change = n_iter_no_change
         self.batch_size = batch_size
 
-    def _check_schedule(self):
-        # The one combination the per-parameter constraints cannot see.
-        if self.learning_rate == "optimal" and self.alpha == 0:
-            raise ValueError(
-                "alpha must be > 0 since learning_rate is 'optimal' (eta = 1 / (alpha "
-                "(t0 + t))); got alpha=0."
-            )
-
-    # A diverging run overflows on its way to inf; we detect it after the epoch and
-    # raise, so NumPy's overflow warnings would only be noise.
-    @np.errstate(over="ignore", invalid="ignore")
     def fit(self, X, y):
         """Fit the linear model with stochastic (mini-batch) gradient descent.
 
@@ -278,137 +416,41 @@ class SGDRegressor(RegressorMixin, BaseEstimator):
             The fitted estimator.
         """
         self._validate_params()
-        self._check_schedule()
+        _check_schedule(self)
         X, y = check_X_y(X, y, dtype=np.float64, y_numeric=True, estimator=self)
         validate_n_features(self, X, reset=True)
         rng = check_random_state(self.random_state)
 
+        validation_score = None
         if self.early_stopping:
-            n_validation = max(1, int(round(self.validation_fraction * len(X))))
-            if n_validation >= len(X):
-                raise ValueError(
-                    f"validation_fraction={self.validation_fraction} leaves no "
-                    f"training sample out of n_samples={len(X)}."
-                )
-            order = rng.permutation(len(X))
-            X_val, y_val = X[order[:n_validation]], y[order[:n_validation]]
-            X, y = X[order[n_validation:]], y[order[n_validation:]]
-
-        penalty = self.penalty
-        l1_ratio = {"l2": 0.0, "l1": 1.0, None: 0.0}.get(penalty, self.l1_ratio)
-        alpha = 0.0 if penalty is None else float(self.alpha)
-        decay_rate = alpha * (1.0 - l1_ratio)  # the L2 part, as weight decay
-        l1_rate = alpha * l1_ratio
-        optimal_init = 0.0
-        if self.learning_rate == "optimal":
-            # scikit-learn's t0: the first step has size sqrt(1 / sqrt(alpha)).
-            optimal_init = 1.0 / (
-                np.sqrt(1.0 / np.sqrt(self.alpha)) * self.alpha
+            train, val = _validation_split(
+                len(X), self.validation_fraction, rng
             )
+            X_val, y_val = X[val], y[val]
+            X, y = X[train], y[train]
 
-        n_samples, n_features = X.shape
-        w = np.zeros(n_features)
-        b = 0.0
-        # L1 penalty each weight has received (cumulative)
-        q = np.zeros(n_features)
-        u = 0.0  # L1 penalty each weight could have received
-        t = 1.0
-        eta = float(self.eta0)
-        best, no_improvement = np.inf, 0
-        self.loss_curve_ = []
-        batch = self.batch_size
-
-        for epoch in range(1, self.max_iter + 1):
-            if self.shuffle:
-                order = rng.permutation(n_samples)
-            else:
-                order = np.arange(n_samples)
-            # The rows in this epoch's order
-            X_epoch, y_epoch = X[order], y[order]
-            objective = 0.0
-            for start in range(0, n_samples, batch):
-                # (m, n_features), m <= batch
-                X_batch = X_epoch[start : start + batch]
-                m = len(X_batch)
-                if self.learning_rate != "adaptive":
-                    eta = _learning_rate(
-                        self.learning_rate,
-                        self.eta0,
-                        self.power_t,
-                        self.alpha,
-                        t,
-                        optimal_init,
-                    )
-                # d/dp of (1/2)(p - y)^2 is p - y: each sample's residual.
-                residual = X_batch @ w  # (m,)
-                residual += b
-                residual -= y_epoch[start : start + batch]
-                squares = residual @ residual
-                objective += 0.5 * squares
-                if decay_rate > 0:
-                    objective += m * 0.5 * decay_rate * (w @ w)
-                if l1_rate > 0:
-                    objective += m * l1_rate * np.abs(w).sum()
-                if squares > _MAX_DLOSS**2:
-                    residual = np.clip(residual, -_MAX_DLOSS, _MAX_DLOSS)
-                if decay_rate > 0:
-                    # Weight decay is the L2 gradient step; it never
-                    # flips the sign of w.
-                    w *= max(0.0, 1.0 - eta * decay_rate)
-                w -= (eta / m) * (residual @ X_batch)
-                if self.fit_intercept:
-                    b -= (eta / m) * residual.sum()
-                if l1_rate > 0:
-                    u += eta * l1_rate
-                    _l1_cumulative_penalty(w, q, u)
-                t += 1.0
-
-            finite = np.isfinite(b) and np.isfinite(w).all()
-            if not (np.isfinite(objective) and finite):
-                raise ValueError(
-                    "Floating-point under-/overflow occurred at epoch "
-                    f"#{epoch}: the loss or the weights became infinite "
-                    f"(eta0={self.eta0} is too large for this data?). "
-                    "Scaling input data with StandardScaler might help."
-                )
-            self.loss_curve_.append(float(objective / n_samples))
-
-            # Stopping rule: the score (objective, or minus the validation
-            # R^2) must beat the best so far by tol at least once in
-            # n_iter_no_change epochs.
-            if self.early_stopping:
+            def validation_score(w, b):  # the validation R^2
                 residual_val = y_val - X_val @ w - b
                 total = np.sum((y_val - y_val.mean()) ** 2)
-                if total > 0:
-                    score = -(1 - residual_val @ residual_val / total)
-                else:
-                    score = 0.0
-            else:
-                score = self.loss_curve_[-1]
-            if self.tol is not None and score > best - self.tol:
-                no_improvement += 1
-            else:
-                no_improvement = 0
-            best = min(best, score)
-            if no_improvement >= self.n_iter_no_change:
-                if self.learning_rate == "adaptive" and eta > 1e-6:
-                    eta /= 5.0
-                    no_improvement = 0
-                else:
-                    break
+                if total == 0:
+                    return 0.0
+                return 1 - residual_val @ residual_val / total
+
+        w, b, epoch, t, self.loss_curve_, _ = _sgd_epochs(
+            self,
+            X,
+            y,
+            _squared_loss,
+            rng,
+            validation_score=validation_score,
+            batch_size=self.batch_size,
+        )
 
         self.coef_ = w
         self.intercept_ = np.array([b])
         self.n_iter_ = epoch
         self.t_ = t
-        if self.tol is not None and epoch == self.max_iter:
-            warnings.warn(
-                "Maximum number of iterations "
-                f"(max_iter={self.max_iter}) reached before convergence. "
-                "Consider increasing max_iter to improve the fit.",
-                ConvergenceWarning,
-                stacklevel=3,  # fit is wrapped by np.errstate: one frame more
-            )
+        _warn_if_not_converged(self, epoch)
         return self
 
     def predict(self, X):

@@ -30,6 +30,7 @@ __all__ = [
     "confusion_matrix",
     "f1_score",
     "fbeta_score",
+    "hinge_loss",
     "log_loss",
     "precision_score",
     "recall_score",
@@ -1034,3 +1035,117 @@ def log_loss(y_true, y_proba, *, normalize=True, sample_weight=None, labels=None
     if not normalize:
         return float(np.sum(loss if sample_weight is None else loss * sample_weight))
     return float(np.average(loss, weights=sample_weight))
+
+
+# --------------------------------------------------------------------------------------
+# Hinge loss
+# --------------------------------------------------------------------------------------
+
+
+def hinge_loss(y_true, pred_decision, *, labels=None, sample_weight=None):
+    r"""Average hinge loss: how far each score falls short of a margin of 1.
+
+    Two classes, with :math:`y_i = +1` for the larger label and :math:`-1` for
+    the other, and scores :math:`s_i` (from ``decision_function``):
+
+    .. math::
+
+        L = \frac{1}{n} \sum_{i=1}^{n} \max(0,\, 1 - y_i s_i)
+
+    More classes (Crammer and Singer), with :math:`s_{ik}` the score of class
+    :math:`k` and :math:`y_i` the true class:
+    :math:`\max(0,\, 1 - s_{i y_i} + \max_{k \ne y_i} s_{ik})`. A mistake costs at
+    least 1, so the summed hinge loss bounds the number of mistakes from above.
+
+    Read more in the book: Loss functions
+    <https://skratch-ml.github.io/skratch/book/advanced/loss-functions.html>
+
+    Parameters
+    ----------
+    y_true : array-like of shape (n_samples,)
+        True labels. With two classes the larger one is the positive class.
+    pred_decision : array-like of shape (n_samples,) or (n_samples, n_classes)
+        Predicted scores, as ``decision_function`` returns them; one column per
+        class (sorted) when there are more than two.
+    labels : array-like, default=None
+        All the class labels, when ``y_true`` does not contain every class.
+    sample_weight : array-like of shape (n_samples,), default=None
+        Sample weights.
+
+    Returns
+    -------
+    loss : float
+        The (weighted) mean hinge loss.
+
+    See Also
+    --------
+    sklearn.metrics.hinge_loss : The scikit-learn function this one mirrors.
+    log_loss : The loss of predicted probabilities.
+
+    References
+    ----------
+    .. [1] K. Crammer, Y. Singer, "On the Algorithmic Implementation of
+       Multiclass Kernel-based Vector Machines", JMLR 2, 2001.
+
+    Examples
+    --------
+    >>> from skratch.metrics import hinge_loss
+    >>> round(hinge_loss([-1, 1, 1], [-2.0, 0.4, 1.5]), 4)
+    0.2
+    >>> scores = [[2.0, 1.5, 0.0], [0.0, 1.0, 0.5]]
+    >>> round(hinge_loss([0, 2], scores, labels=[0, 1, 2]), 4)
+    1.0
+    """
+    check_consistent_length(y_true, pred_decision, sample_weight)
+    pred_decision = check_array(
+        pred_decision, ensure_2d=False, input_name="pred_decision"
+    )
+    y_true = check_array(y_true, dtype=None, ensure_2d=False, input_name="y_true")
+    y_true = _column_or_1d(y_true, "y_true")
+    sample_weight = _check_sample_weight(sample_weight, len(y_true))
+    classes = np.unique(labels if labels is not None else y_true)
+
+    if classes.size > 2:
+        n_samples = y_true.shape[0]
+        if pred_decision.ndim <= 1:
+            raise ValueError(
+                "The shape of pred_decision cannot be 1d array with a multiclass "
+                "target. pred_decision shape must be (n_samples, n_classes), that "
+                f"is ({n_samples}, {classes.size}). Got: {pred_decision.shape}"
+            )
+        if classes.size != pred_decision.shape[1]:
+            if labels is None:
+                raise ValueError(
+                    "Please include all labels in y_true or pass labels as third "
+                    "argument"
+                )
+            raise ValueError(
+                "The shape of pred_decision is not consistent with the number of "
+                "classes. With a multiclass target, pred_decision shape must be "
+                f"(n_samples, n_classes), that is ({n_samples}, {classes.size}). "
+                f"Got: {pred_decision.shape}"
+            )
+        index = _encode(y_true, classes)  # (n_samples,) column of the true class
+        if np.any(index < 0):
+            unseen = np.unique(y_true[index < 0])
+            raise ValueError(f"y contains previously unseen labels: {unseen}")
+        rows = np.arange(n_samples)
+        others = pred_decision.astype(np.float64)  # a copy
+        others[rows, index] = -np.inf  # the best score among the other classes:
+        margin = pred_decision[rows, index] - others.max(axis=1)
+    else:
+        if pred_decision.ndim == 2 and pred_decision.shape[1] == 1:
+            pred_decision = pred_decision[:, 0]  # a column, silently (as sklearn)
+        pred_decision = _column_or_1d(pred_decision, "pred_decision")
+        # +1 for the larger of y_true's two labels, -1 otherwise (and -1 for
+        # all when y_true holds one label), as scikit-learn's LabelBinarizer.
+        present = np.unique(y_true)
+        if present.size == 1:
+            sign = np.full(len(y_true), -1.0)
+        else:
+            positive = present[1] if present.size == 2 else present[0]
+            sign = np.where(y_true == positive, 1.0, -1.0)
+        margin = sign * pred_decision
+
+    losses = np.maximum(0.0, 1.0 - margin)  # a good enough score costs nothing
+    return float(np.average(losses, weights=sample_weight))
