@@ -107,15 +107,17 @@ def _warn_if_not_converged(estimator, n_iter):
 def _sgd_epochs(
     est, X, y, loss, rng, *, validation_score=None, batch_size=1, average=0
 ):
-    """The epoch loop SGDRegressor and SGDClassifier share, for one linear output.
+    """The epoch loop that SGDRegressor and SGDClassifier share.
 
-    ``loss(p, y)`` returns each sample's loss and its derivative dL/dp for the
-    predictions ``p``; the schedule, penalty and stopping rule are read from the
-    estimator ``est``. ``validation_score(w, b)`` (higher is better) replaces the
-    training objective in the stopping rule when early stopping is on. With
-    ``average`` = a > 0, also the running mean of the weights from update a on.
+    ``loss(p, y)`` returns each sample's loss and its derivative dL/dp
+    for the predictions ``p``; the schedule, penalty and stopping rule
+    are read from the estimator ``est``. ``validation_score(w, b)``
+    (higher is better) replaces the training objective in the stopping
+    rule when early stopping is on. With ``average`` = a > 0, also the
+    running mean of the weights from update a on.
 
-    Returns ``w, b, n_epochs, t, loss_curve, (w_average, b_average) or None``.
+    Returns ``w, b, n_epochs, t, loss_curve`` and ``(w_average,
+    b_average)`` (or None).
     """
     penalty = est.penalty
     l1_ratio = {"l2": 0.0, "l1": 1.0, None: 0.0}.get(penalty, est.l1_ratio)
@@ -139,8 +141,10 @@ def _sgd_epochs(
     loss_curve = []
 
     for epoch in range(1, est.max_iter + 1):
-        order = rng.permutation(n_samples) if est.shuffle else np.arange(n_samples)
-        X_epoch, y_epoch = X[order], y[order]  # the rows in this epoch's order
+        order = np.arange(n_samples)
+        if est.shuffle:
+            order = rng.permutation(n_samples)
+        X_epoch, y_epoch = X[order], y[order]  # rows in this epoch's order
         objective = 0.0
         for start in range(0, n_samples, batch_size):
             X_batch = X_epoch[start : start + batch_size]  # (m, n_features)
@@ -164,7 +168,7 @@ def _sgd_epochs(
                 objective += m * l1_rate * np.abs(w).sum()
             np.clip(dloss, -_MAX_DLOSS, _MAX_DLOSS, out=dloss)
             if decay_rate > 0:
-                # Weight decay is the L2 gradient step; it never flips w's sign.
+                # Weight decay is the L2 gradient step; it never flips w.
                 w *= max(0.0, 1.0 - eta * decay_rate)
             w -= (eta / m) * (dloss @ X_batch)
             if est.fit_intercept:
@@ -180,7 +184,8 @@ def _sgd_epochs(
                 _l1_cumulative_penalty(w, q, u)
             t += 1.0
 
-        if not (np.isfinite(objective) and np.isfinite(b) and np.isfinite(w).all()):
+        finite = np.isfinite(objective) and np.isfinite(b)
+        if not (finite and np.isfinite(w).all()):
             raise ValueError(
                 "Floating-point under-/overflow occurred at epoch "
                 f"#{epoch}: the loss or the weights became infinite "
@@ -189,9 +194,9 @@ def _sgd_epochs(
             )
         loss_curve.append(float(objective / n_samples))
 
-        # Stopping rule: the score (objective, or minus the validation score)
-        # must beat the best so far by tol at least once in n_iter_no_change
-        # epochs.
+        # Stopping rule: the score (objective, or minus the validation
+        # score) must beat the best so far by tol at least once in
+        # n_iter_no_change epochs.
         if validation_score is not None:
             score = -validation_score(w, b)
         else:
@@ -210,6 +215,7 @@ def _sgd_epochs(
 
     averaged = (w_average, b_average) if average else None
     return w, b, epoch, t, loss_curve, averaged
+
 
 class SGDRegressor(RegressorMixin, BaseEstimator):
     r"""Linear regression fitted by stochastic (or mini-batch) gradient descent.
