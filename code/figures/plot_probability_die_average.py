@@ -4,7 +4,7 @@
 The running average of simulated rolls of a fair six-sided die, for five
 independent runs of 2,000 rolls each, drawn as thin coloured lines against
 the number of rolls on a logarithmic horizontal axis from 1 to 2,000. After
-a few rolls the averages are scattered between about 2 and 5; as the rolls
+a few rolls the averages are scattered between about 2.5 and 6; as the rolls
 accumulate they wander less and less, and by 2,000 rolls all five lie close
 to the dashed black line at 3.5, the expected value.
 """

@@ -22,6 +22,11 @@ from skratch.figures import COLORS, new_figure, save_cli
 def draw():
     A = np.array([[3.0, 0.0], [4.0, 5.0]])
     U, s, Vt = np.linalg.svd(A)
+    # NumPy returns U and V^T with determinant -1 here (a rotation and a
+    # reflection). Flipping the first column of U and the first row of V^T
+    # keeps U diag(s) V^T = A and makes both of them plain rotations.
+    U[:, 0] *= -1
+    Vt[0] *= -1
     angle = np.linspace(0, 2 * np.pi, 400)
     circle = np.vstack([np.cos(angle), np.sin(angle)])  # (2, 400)
     arrows = Vt.T  # the columns of V: (2, 2)
