@@ -66,7 +66,7 @@ def draw():
         xlabel="number of training examples n",
         ylabel="validation error (MSE)",
     )
-    ax.legend(loc="lower center", ncols=3, bbox_to_anchor=(0.5, 1.0))
+    ax.legend(loc="upper right")
     return fig
 
 
