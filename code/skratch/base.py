@@ -28,7 +28,13 @@ from collections import defaultdict
 
 import numpy as np
 
-from .utils.validation import ParameterConstraints, validate_parameter_constraints
+from .utils.validation import (
+    ParameterConstraints,
+    check_array,
+    check_is_fitted,
+    validate_n_features,
+    validate_parameter_constraints,
+)
 
 __all__ = [
     "BaseEstimator",
@@ -285,6 +291,54 @@ class ClassifierMixin:
         if correct.ndim == 2:
             correct = correct.all(axis=1)
         return float(np.average(correct, weights=sample_weight))
+
+
+class LinearClassifierMixin:
+    """Mixin for linear classifiers: scores ``X @ coef_.T + intercept_``, then the best.
+
+    For classifiers whose fit sets ``coef_`` of shape (1, n_features) for two
+    classes or (n_classes, n_features) otherwise, ``intercept_`` and ``classes_``
+    (logistic regression, the perceptron, linear SVMs, SGD), as scikit-learn's
+    ``LinearClassifierMixin``. List it before ``ClassifierMixin``.
+    """
+
+    def decision_function(self, X):
+        """Return the scores ``X @ coef_.T + intercept_``.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Samples.
+
+        Returns
+        -------
+        scores : ndarray of shape (n_samples,) or (n_samples, n_classes)
+            The score of ``classes_[1]`` for two classes (positive: that class);
+            one score per class otherwise.
+        """
+        check_is_fitted(self)
+        X = check_array(X, dtype=np.float64, estimator=self)
+        validate_n_features(self, X, reset=False)
+        scores = X @ self.coef_.T + self.intercept_  # (n_samples, n_outputs)
+        return scores[:, 0] if scores.shape[1] == 1 else scores
+
+    def predict(self, X):
+        """Predict the class with the highest score.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Samples.
+
+        Returns
+        -------
+        y_pred : ndarray of shape (n_samples,)
+            Labels from ``classes_``.
+        """
+        scores = self.decision_function(X)
+        if scores.ndim == 1:
+            return self.classes_[(scores > 0).astype(int)]
+        return self.classes_[np.argmax(scores, axis=1)]
 
 
 class TransformerMixin:

@@ -63,10 +63,18 @@ def source_url(repo, branch, obj):
     return f"{repo}/blob/{branch}/{path}"
 
 
+# A class page shows the methods it inherits from skratch's mixins and private bases
+# (predict from LinearClassifierMixin, score from ClassifierMixin), as scikit-learn's
+# pages do, but not the machinery every estimator, module or optimizer shares
+# (get_params, parameters(), zero_grad): those are documented on their own pages.
+INHERITED_EXCLUDED = "BaseEstimator, Module, Optimizer, LRScheduler, BaseException, object"
+
+
 def object_page(family, name, obj, kind, url):
     module = f"skratch.{family}"
     directive = {
-        "class": f".. autoclass:: {name}\n   :members:",
+        "class": f".. autoclass:: {name}\n   :members:\n"
+        f"   :inherited-members: {INHERITED_EXCLUDED}",
         "function": f".. autofunction:: {name}",
         "module": f".. automodule:: {module}.{name}\n   :members:",
     }[kind]

@@ -17,14 +17,12 @@ from numbers import Integral, Real
 import numpy as np
 from scipy.special import expit, logsumexp
 
-from ..base import BaseEstimator, ClassifierMixin
+from ..base import BaseEstimator, ClassifierMixin, LinearClassifierMixin
 from ..exceptions import ConvergenceWarning
 from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
-    check_array,
-    check_is_fitted,
     check_X_y,
     validate_n_features,
 )
@@ -180,7 +178,7 @@ def _lbfgs(fun, x0, max_iter, tol, memory=10):
     return x, f, n_iter, converged
 
 
-class LogisticRegression(ClassifierMixin, BaseEstimator):
+class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
     r"""Logistic regression classifier (binary and multinomial), with an L2 penalty.
 
     With two classes the probability of the second class is the sigmoid of a linear
@@ -366,26 +364,6 @@ class LogisticRegression(ClassifierMixin, BaseEstimator):
         self.n_iter_ = np.array([n_iter])
         return self
 
-    def decision_function(self, X):
-        """Return the linear scores ``X @ coef_.T + intercept_``.
-
-        Parameters
-        ----------
-        X : array-like of shape (n_samples, n_features)
-            Samples.
-
-        Returns
-        -------
-        scores : ndarray of shape (n_samples,) or (n_samples, n_classes)
-            The log-odds of ``classes_[1]`` for two classes; one score per class
-            otherwise.
-        """
-        check_is_fitted(self)
-        X = check_array(X, dtype=np.float64, estimator=self)
-        validate_n_features(self, X, reset=False)
-        scores = X @ self.coef_.T + self.intercept_  # (n_samples, n_outputs)
-        return scores[:, 0] if scores.shape[1] == 1 else scores
-
     def predict_log_proba(self, X):
         """Return the log of the class probabilities, computed without overflow.
 
@@ -419,21 +397,3 @@ class LogisticRegression(ClassifierMixin, BaseEstimator):
             Columns in the order of ``classes_``; each row sums to 1.
         """
         return np.exp(self.predict_log_proba(X))
-
-    def predict(self, X):
-        """Predict the most probable class of each sample.
-
-        Parameters
-        ----------
-        X : array-like of shape (n_samples, n_features)
-            Samples.
-
-        Returns
-        -------
-        y_pred : ndarray of shape (n_samples,)
-            Labels from ``classes_``.
-        """
-        scores = self.decision_function(X)
-        if scores.ndim == 1:
-            return self.classes_[(scores > 0).astype(int)]
-        return self.classes_[np.argmax(scores, axis=1)]

@@ -15,14 +15,12 @@ from numbers import Integral, Real
 
 import numpy as np
 
-from ..base import BaseEstimator, ClassifierMixin
+from ..base import BaseEstimator, ClassifierMixin, LinearClassifierMixin
 from ..exceptions import ConvergenceWarning
 from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
-    check_array,
-    check_is_fitted,
     check_random_state,
     check_X_y,
     validate_n_features,
@@ -38,7 +36,7 @@ def _perceptron_loss(margins):
     return np.maximum(0.0, -margins)
 
 
-class Perceptron(ClassifierMixin, BaseEstimator):
+class Perceptron(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
     r"""The perceptron, trained online (one sample at a time), one-vs-rest for 3+ classes.
 
     For each sample, in turn, and each class :math:`k` (with :math:`y_k = \pm 1`: is
@@ -266,40 +264,3 @@ class Perceptron(ClassifierMixin, BaseEstimator):
                 stacklevel=2,
             )
         return self
-
-    def decision_function(self, X):
-        """Return the scores ``X @ coef_.T + intercept_``.
-
-        Parameters
-        ----------
-        X : array-like of shape (n_samples, n_features)
-            Samples.
-
-        Returns
-        -------
-        scores : ndarray of shape (n_samples,) or (n_samples, n_classes)
-            The score of ``classes_[1]`` for two classes; one per class otherwise.
-        """
-        check_is_fitted(self)
-        X = check_array(X, dtype=np.float64, estimator=self)
-        validate_n_features(self, X, reset=False)
-        scores = X @ self.coef_.T + self.intercept_  # (n_samples, n_outputs)
-        return scores[:, 0] if scores.shape[1] == 1 else scores
-
-    def predict(self, X):
-        """Predict the class with the highest score.
-
-        Parameters
-        ----------
-        X : array-like of shape (n_samples, n_features)
-            Samples.
-
-        Returns
-        -------
-        y_pred : ndarray of shape (n_samples,)
-            Labels from ``classes_``.
-        """
-        scores = self.decision_function(X)
-        if scores.ndim == 1:
-            return self.classes_[(scores > 0).astype(int)]
-        return self.classes_[np.argmax(scores, axis=1)]

@@ -15,13 +15,11 @@ from numbers import Integral, Real
 import numpy as np
 from scipy.special import expit
 
-from ..base import BaseEstimator, ClassifierMixin
+from ..base import BaseEstimator, ClassifierMixin, LinearClassifierMixin
 from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
-    check_array,
-    check_is_fitted,
     check_random_state,
     check_X_y,
     validate_n_features,
@@ -105,7 +103,7 @@ _LOSSES = {
 }
 
 
-class SGDClassifier(ClassifierMixin, BaseEstimator):
+class SGDClassifier(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
     r"""Linear classifier (SVM, logistic regression, ...) fitted by SGD.
 
     Minimises the penalised mean loss of the margins
@@ -384,43 +382,6 @@ default="optimal"
         self.loss_curve_ = curves[0] if len(curves) == 1 else curves
         _warn_if_not_converged(self, n_iter)
         return self
-
-    def decision_function(self, X):
-        """Return the scores ``X @ coef_.T + intercept_``.
-
-        Parameters
-        ----------
-        X : array-like of shape (n_samples, n_features)
-            Samples.
-
-        Returns
-        -------
-        scores : ndarray of shape (n_samples,) or (n_samples, n_classes)
-            The score of ``classes_[1]`` for two classes; one per class otherwise.
-        """
-        check_is_fitted(self)
-        X = check_array(X, dtype=np.float64, estimator=self)
-        validate_n_features(self, X, reset=False)
-        scores = X @ self.coef_.T + self.intercept_  # (n_samples, n_outputs)
-        return scores[:, 0] if scores.shape[1] == 1 else scores
-
-    def predict(self, X):
-        """Predict the class with the highest score.
-
-        Parameters
-        ----------
-        X : array-like of shape (n_samples, n_features)
-            Samples.
-
-        Returns
-        -------
-        y_pred : ndarray of shape (n_samples,)
-            Labels from ``classes_``.
-        """
-        scores = self.decision_function(X)
-        if scores.ndim == 1:
-            return self.classes_[(scores > 0).astype(int)]
-        return self.classes_[np.argmax(scores, axis=1)]
 
     @_ProbaLossOnly
     def predict_proba(self, X):

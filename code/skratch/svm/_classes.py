@@ -9,7 +9,7 @@ from numbers import Integral, Real
 
 import numpy as np
 
-from ..base import BaseEstimator, ClassifierMixin
+from ..base import BaseEstimator, ClassifierMixin, LinearClassifierMixin
 from ..exceptions import ConvergenceWarning
 from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
@@ -498,7 +498,7 @@ def _dual_coordinate_descent(X, y, C, loss, tol, max_iter, rng):
     return w, n_iter
 
 
-class LinearSVC(ClassifierMixin, BaseEstimator):
+class LinearSVC(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
     r"""Linear support vector classification, trained by dual coordinate descent.
 
     For labels :math:`y_i = \pm 1` (one problem per class, one-vs-rest), minimises
@@ -693,40 +693,3 @@ class LinearSVC(ClassifierMixin, BaseEstimator):
         else:
             self.coef_, self.intercept_ = W, np.zeros(len(W))
         return self
-
-    def decision_function(self, X):
-        """Return ``X @ coef_.T + intercept_``: positive means the (first) class side.
-
-        Parameters
-        ----------
-        X : array-like of shape (n_samples, n_features)
-            Samples.
-
-        Returns
-        -------
-        decision : ndarray of shape (n_samples,) or (n_samples, n_classes)
-            Two classes: one score, positive for ``classes_[1]``.
-        """
-        check_is_fitted(self, "coef_")
-        X = check_array(X, dtype=np.float64, estimator=self)
-        validate_n_features(self, X, reset=False)
-        scores = X @ self.coef_.T + self.intercept_
-        return scores[:, 0] if scores.shape[1] == 1 else scores
-
-    def predict(self, X):
-        """Predict the class with the largest decision value.
-
-        Parameters
-        ----------
-        X : array-like of shape (n_samples, n_features)
-            Samples.
-
-        Returns
-        -------
-        y_pred : ndarray of shape (n_samples,)
-            Predicted labels.
-        """
-        scores = self.decision_function(X)
-        if scores.ndim == 1:
-            return self.classes_[(scores > 0).astype(int)]
-        return self.classes_[np.argmax(scores, axis=1)]
