@@ -7,12 +7,12 @@ the three cultivars as blue circles, orange triangles and green squares. A
 black star marks one wine of the green cultivar, and lines join it to its
 seven nearest neighbours. On the left the distance is measured in the raw
 units: proline spans about 1,400 units and alcohol about 4, so the
-neighbours are the wines with almost the same proline, a thin horizontal
-band that reaches across nearly the whole range of alcohol, and none of
-them is of the star's cultivar. On the right both features are
-standardised first: the neighbours, ringed by hexagons, now form a small
-round group, close in alcohol and in proline, six of them of the star's
-own cultivar.
+neighbours are the wines with almost the same proline (495 to 510), a
+thin horizontal band that runs from the star, at 13.5% alcohol, left to
+11.8%, and none of them is of the star's cultivar. On the right both
+features are standardised first: the neighbours, ringed by hexagons, now
+form a small round group, close in alcohol and in proline, six of them of
+the star's own cultivar.
 """
 
 # %%

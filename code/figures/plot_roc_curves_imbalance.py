@@ -9,7 +9,7 @@ and one where only 1% of the examples are positive (500 positives and
 rate across and true positive rate up: they lie on top of each other, both
 with an area of about 0.92. Below, the two precision-recall curves, recall
 across and precision up: the balanced one stays above 0.8 until recall is
-about 0.8, the rare one starts high but falls below 0.2 by a recall of 0.5
+about 0.9, the rare one starts high but falls below 0.2 by a recall of 0.5
 and ends near 0.01. A grey dotted vertical line marks recall 0.8, and a
 marker on each curve (a circle, a triangle) shows the precision there:
 about 0.87 balanced, about 0.06 rare. The legends sit where no curve runs:
