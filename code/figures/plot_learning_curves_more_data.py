@@ -4,13 +4,13 @@
 One panel, logarithmic axes: the validation error (mean squared error on
 1,000 held-out points, averaged over five splits) against the number of
 training examples, from 20 to 2,000 noisy points of a wave, for three
-polynomial models. The straight line (degree 1, red diamonds) is flat
-from about 80 points on, at 0.25, far above the noise floor of 0.09 (the
+polynomial models. The straight line (degree 1, red diamonds) is flat from
+about 80 points on, at about 0.26, far above the noise floor of 0.09 (the
 dotted black line): more data does not help it. The degree-15 polynomial
-(blue squares) starts off the top of the chart and keeps falling towards
-the floor as the data grow. The degree-4 polynomial (green circles)
-reaches the floor with a few hundred points: for the rigid model, the cure
-is a more flexible one, not more data.
+(blue squares) starts off the top of the chart and keeps falling towards the
+floor as the data grow. The degree-4 polynomial (green circles) comes close
+to the floor with a few hundred points: for the rigid model, the cure is a
+more flexible one, not more data.
 """
 
 # %%

@@ -3,15 +3,16 @@
 
 Two panels stacked. Top, regression losses against the residual y minus
 y-hat (horizontal, -3 to 3): the squared error, a parabola; the absolute
-error, a V; and the Huber loss with delta 1, which follows the parabola
-between -1 and 1 and then rises along straight lines, far below the
+error, a V; and the Huber loss with threshold kappa = 1, which follows the
+parabola between -1 and 1 and then rises along straight lines, far below the
 parabola. Bottom, classification losses against the margin y times the score
 (horizontal, -3 to 3, positive means the right side of the boundary): the
 0-1 loss, a step from 1 to 0 at margin 0; the hinge loss max(0, 1 - margin),
 zero beyond margin 1; the logistic (cross-entropy) loss, a smooth curve that
 is never exactly zero; the perceptron loss max(0, -margin), zero for every
-right answer. Every convex loss lies above the 0-1 step (the logistic loss
-measured in bits).
+right answer. The hinge and logistic losses (the logistic measured in bits)
+never fall below the 0-1 step; the perceptron loss does, between margins -1
+and 0.
 """
 
 # %%

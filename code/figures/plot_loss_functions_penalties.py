@@ -3,13 +3,14 @@
 
 An animation in two panels stacked. Top: a target y = 0 and a prediction
 that moves away from it, frame by frame, from residual 0 to residual 3; the
-curves of the squared error, the absolute error and the Huber loss (delta
-1) are drawn, with a dot on each at the current residual, and the title
-gives the three values: the squared error overtakes the others and grows
-fastest. Bottom: the margin of a classified point moves from +3 (confidently
-right) to -3 (confidently wrong); dots on the 0-1, hinge, logistic (bits)
-and perceptron curves show each penalty, listed in the panel's title: the
-0-1 loss jumps only at 0, the hinge starts charging already below margin 1.
+curves of the squared error, the absolute error and the Huber loss
+(threshold kappa = 1) are drawn, with a dot on each at the current residual,
+and the title gives the three values: the squared error overtakes the
+absolute error at residual 1 and grows fastest. Bottom: the margin of a
+classified point moves from +3 (confidently right) to -3 (confidently
+wrong); dots on the 0-1, hinge, logistic (bits) and perceptron curves show
+each penalty, listed in the panel's title: the 0-1 loss jumps only at 0, the
+hinge starts charging already below margin 1.
 """
 
 # %%
