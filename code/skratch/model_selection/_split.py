@@ -22,7 +22,7 @@ from math import ceil, floor
 
 import numpy as np
 
-from ..utils.validation import check_consistent_length
+from ..utils.validation import _num_samples, check_consistent_length
 
 __all__ = [
     "GroupKFold",
@@ -49,16 +49,6 @@ def _legacy_random_state(seed):
         f"{seed!r} cannot be used to seed a numpy.random.RandomState instance: pass "
         "None, an int, a numpy.random.RandomState or a numpy.random.Generator."
     )
-
-
-def _num_samples(X):
-    if hasattr(X, "shape") and len(X.shape) > 0:
-        return X.shape[0]
-    if hasattr(X, "__array__") and not hasattr(X, "__len__"):
-        return np.asarray(X).shape[0]
-    if not hasattr(X, "__len__"):
-        raise TypeError(f"Expected sequence or array-like, got {type(X)}")
-    return len(X)
 
 
 def _safe_indexing(X, indices):

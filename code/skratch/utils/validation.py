@@ -516,6 +516,25 @@ def check_array(
     return array
 
 
+def _num_samples(x):
+    """Number of samples in ``x``: its first dimension, for lists, arrays and array-likes.
+
+    Objects that only define ``__array__`` (no ``__len__``) are converted to count them.
+    """
+    shape = getattr(x, "shape", None)
+    if shape is not None and len(shape) > 0 and isinstance(shape[0], (int, np.integer)):
+        return int(shape[0])
+    if hasattr(x, "__len__"):
+        return len(x)
+    if hasattr(x, "__array__"):
+        array = np.asarray(x)
+        if array.ndim > 0:
+            return array.shape[0]
+    raise TypeError(
+        f"Expected a sequence or an array-like with a first dimension, got {type(x).__name__}"
+    )
+
+
 def check_consistent_length(*arrays):
     """Check that all arrays have the same number of samples (first dimension).
 
@@ -527,7 +546,7 @@ def check_consistent_length(*arrays):
     ...
     ValueError: Found input variables with inconsistent ... samples: [3, 4]
     """
-    lengths = [len(array) for array in arrays if array is not None]
+    lengths = [_num_samples(array) for array in arrays if array is not None]
     if len(set(lengths)) > 1:
         raise ValueError(
             f"Found input variables with inconsistent numbers of samples: {lengths}"
