@@ -9,8 +9,8 @@ larger dimension lifts the whole curve. The dashed line is the
 finite-class bound for 21 threshold classifiers, several times lower than
 the VC bound for dimension 1, which covers all thresholds on the line. A
 grey horizontal line at 1 marks where a bound on an error rate says
-nothing; the VC curves stay above it until n is in the hundreds or
-thousands.
+nothing; the VC curves drop below it only at n = 85, 174 and 481 for
+dimensions 1, 3 and 10.
 """
 
 # %%
