@@ -39,9 +39,9 @@ __all__ = ["KernelRidge"]
 
 
 def _solve_dual(K, Y, alpha, sample_weight=None):
-    # (K + alpha I) A = Y, one Cholesky solve per distinct alpha (alpha: one per
-    # target). With weights w, the weighted problem is the plain one on
-    # K' = S K S and Y' = S Y with S = diag(sqrt(w)); then A = S A'.
+    # (K + alpha I) A = Y, one Cholesky solve per distinct alpha (alpha:
+    # one per target). With weights w, the weighted problem is the plain
+    # one on K' = S K S and Y' = S Y with S = diag(sqrt(w)); then A = S A'.
     n_samples = K.shape[0]
     if sample_weight is not None:
         root = np.sqrt(sample_weight)
@@ -60,8 +60,8 @@ def _solve_dual(K, Y, alpha, sample_weight=None):
             )
         except (linalg.LinAlgError, np.linalg.LinAlgError):
             warnings.warn(
-                "Singular matrix in solving dual problem. Using least-squares "
-                "solution instead.",
+                "Singular matrix in solving dual problem. Using "
+                "least-squares solution instead.",
                 linalg.LinAlgWarning,
                 stacklevel=3,
             )

@@ -53,12 +53,14 @@ def _gamma(gamma, X):
 
 
 def euclidean_distances(X, Y=None, *, squared=False):
-    r"""The Euclidean distance between every row of ``X`` and every row of ``Y``.
+    r"""The Euclidean distance between every row of ``X`` and of ``Y``.
 
-    Computed as :math:`\lVert \mathbf{x} - \mathbf{z} \rVert^2 = \lVert \mathbf{x}
-    \rVert^2 - 2\, \mathbf{x}^\top \mathbf{z} + \lVert \mathbf{z} \rVert^2`: one matrix
-    product instead of a difference per pair. Rounding can make that a tiny negative
-    number, so it is clipped at 0 (and the diagonal is exactly 0 when ``Y`` is ``X``).
+    Computed as :math:`\lVert \mathbf{x} - \mathbf{z} \rVert^2 =
+    \lVert \mathbf{x} \rVert^2 - 2\, \mathbf{x}^\top \mathbf{z} +
+    \lVert \mathbf{z} \rVert^2`: one matrix product instead of a
+    difference per pair. Rounding can make that a tiny negative number,
+    so it is clipped at 0 (and the diagonal is exactly 0 when ``Y`` is
+    ``X``).
 
     Parameters
     ----------
@@ -83,7 +85,10 @@ def euclidean_distances(X, Y=None, *, squared=False):
     """
     X, Y = check_pairwise_arrays(X, Y)
     x_sq = np.einsum("ij,ij->i", X, X)[:, None]  # (n_X, 1)
-    y_sq = x_sq.T if Y is X else np.einsum("ij,ij->i", Y, Y)[None, :]  # (1, n_Y)
+    if Y is X:
+        y_sq = x_sq.T  # (1, n_Y)
+    else:
+        y_sq = np.einsum("ij,ij->i", Y, Y)[None, :]  # (1, n_Y)
     distances = X @ Y.T  # in place from here: one (n_X, n_Y) array in all
     distances *= -2.0
     distances += x_sq
@@ -160,11 +165,12 @@ def polynomial_kernel(X, Y=None, degree=3, gamma=None, coef0=1):
 
 
 def rbf_kernel(X, Y=None, gamma=None):
-    r"""The RBF (Gaussian) kernel :math:`\exp(-\gamma \lVert \mathbf{x} - \mathbf{z}
-    \rVert^2)`.
+    r"""The RBF (Gaussian) kernel.
 
-    1 for identical rows, falling towards 0 with distance; :math:`\gamma` sets how
-    fast (a length scale of :math:`1 / \sqrt{2 \gamma}`).
+    :math:`k(\mathbf{x}, \mathbf{z}) = \exp(-\gamma
+    \lVert \mathbf{x} - \mathbf{z} \rVert^2)`: 1 for identical rows,
+    falling towards 0 with distance; :math:`\gamma` sets how fast (a
+    length scale of :math:`1 / \sqrt{2 \gamma}`).
 
     Parameters
     ----------
