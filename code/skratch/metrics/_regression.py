@@ -13,7 +13,11 @@ import warnings
 import numpy as np
 
 from ..exceptions import UndefinedMetricWarning
-from ..utils.validation import check_array, check_consistent_length
+from ..utils.validation import (
+    _check_sample_weight,
+    check_array,
+    check_consistent_length,
+)
 
 __all__ = ["mean_absolute_error", "mean_squared_error", "r2_score"]
 
@@ -25,6 +29,8 @@ def _check_reg_targets(y_true, y_pred, sample_weight, multioutput, allowed):
     check_consistent_length(y_true, y_pred, sample_weight)
     y_true = check_array(y_true, ensure_2d=False, dtype=np.float64, input_name="y_true")
     y_pred = check_array(y_pred, ensure_2d=False, dtype=np.float64, input_name="y_pred")
+    if sample_weight is not None:
+        sample_weight = _check_sample_weight(sample_weight, y_true.shape[0])
     if y_true.ndim == 1:
         y_true = y_true.reshape(-1, 1)
     if y_pred.ndim == 1:
@@ -34,9 +40,6 @@ def _check_reg_targets(y_true, y_pred, sample_weight, multioutput, allowed):
             "y_true and y_pred have different number of output "
             f"({y_true.shape[1]}!={y_pred.shape[1]})"
         )
-    if sample_weight is not None:
-        sample_weight = check_array(sample_weight, ensure_2d=False, dtype=np.float64,
-                                    input_name="sample_weight")
     n_outputs = y_true.shape[1]
     if isinstance(multioutput, str):
         if multioutput not in allowed:
