@@ -19,7 +19,8 @@ from ..utils.validation import (
     check_consistent_length,
 )
 
-__all__ = ["mean_absolute_error", "mean_squared_error", "r2_score"]
+__all__ = ["mean_absolute_error", "mean_squared_error", "r2_score",
+           "root_mean_squared_error"]
 
 _MULTIOUTPUT = ("raw_values", "uniform_average", "variance_weighted")
 
@@ -117,6 +118,43 @@ def mean_squared_error(y_true, y_pred, *, sample_weight=None,
     )
     errors = np.average((y_true - y_pred) ** 2, axis=0, weights=sample_weight)
     return _average_outputs(errors, multioutput)
+
+
+def root_mean_squared_error(y_true, y_pred, *, sample_weight=None,
+                            multioutput="uniform_average"):
+    r"""Root mean squared error: the square root of the MSE, in the target's units.
+
+    .. math::
+
+        \text{RMSE} = \sqrt{\frac{1}{n} \sum_{i=1}^{n} (y_i - \hat y_i)^2}
+
+    With several outputs the root is taken per output, then averaged.
+
+    Read more in the book: Loss functions
+    <https://skratch-ml.github.io/skratch/book/advanced/loss-functions.html>
+    {parameters}
+    Returns
+    -------
+    loss : float or ndarray of shape (n_outputs,)
+        The root mean squared error (0 is best).
+
+    See Also
+    --------
+    mean_squared_error : The same error, squared.
+    sklearn.metrics.root_mean_squared_error : The scikit-learn function this one
+        mirrors.
+
+    Examples
+    --------
+    >>> from skratch.metrics import root_mean_squared_error
+    >>> round(root_mean_squared_error([3, -0.5, 2, 7], [2.5, 0.0, 2, 8]), 4)
+    0.6124
+    """
+    y_true, y_pred, sample_weight, multioutput = _check_reg_targets(
+        y_true, y_pred, sample_weight, multioutput, _MULTIOUTPUT[:2]
+    )
+    errors = np.average((y_true - y_pred) ** 2, axis=0, weights=sample_weight)
+    return _average_outputs(np.sqrt(errors), multioutput)
 
 
 def mean_absolute_error(y_true, y_pred, *, sample_weight=None,
@@ -222,7 +260,8 @@ def r2_score(y_true, y_pred, *, sample_weight=None, multioutput="uniform_average
         return _average_outputs(scores, multioutput)
 
 
-for _function in (mean_squared_error, mean_absolute_error):
+for _function in (mean_squared_error, root_mean_squared_error,
+                  mean_absolute_error):
     _function.__doc__ = _function.__doc__.replace("    {parameters}", _PARAMETERS)
 # r2_score continues the multioutput entry, so no blank line after the block.
 r2_score.__doc__ = r2_score.__doc__.replace("    {parameters}\n", _PARAMETERS)
