@@ -276,7 +276,8 @@ def test_base_estimator_repr_matches_sklearn():
         ),
         (
             {"shuffle": 1},
-            r"The 'shuffle' parameter of Constrained must be an instance of 'bool'. "
+            r"The 'shuffle' parameter of Constrained must be an instance of 'bool' or "
+            r"an instance of 'numpy.bool'. "
             r"Got 1 instead.",
         ),
         ({"random_state": 1.5}, r"'random_state' parameter .* Got 1.5 instead."),

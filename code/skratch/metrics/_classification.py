@@ -294,10 +294,14 @@ class _ZeroDivisionOption:
         return "a str among {'warn'} or a float among {0.0, 1.0, nan}"
 
 
-def _check_metric_params(name, average, zero_division):
+_POS_LABEL = [Real, str, "boolean", None]  # no bytes
+
+
+def _check_metric_params(name, average, zero_division, pos_label=1):
     validate_parameter_constraints(
-        {"average": _AVERAGES, "zero_division": [_ZeroDivisionOption()]},
-        {"average": average, "zero_division": zero_division},
+        {"average": _AVERAGES, "zero_division": [_ZeroDivisionOption()],
+         "pos_label": _POS_LABEL},
+        {"average": average, "zero_division": zero_division, "pos_label": pos_label},
         name,
     )
 
@@ -484,7 +488,7 @@ def precision_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary
     >>> precision_score(y_true, y_pred, average=None).round(4)
     array([0.6667, 0.    , 0.    ])
     """
-    _check_metric_params("precision_score", average, zero_division)
+    _check_metric_params("precision_score", average, zero_division, pos_label)
     precision, _, _, _ = _precision_recall_fscore(
         y_true, y_pred, labels=labels, pos_label=pos_label, average=average,
         warn_for=("precision",), sample_weight=sample_weight,
@@ -524,7 +528,7 @@ def recall_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary",
     >>> recall_score([0, 1, 1, 1], [0, 1, 0, 1])  # binary: pos_label=1
     0.6666666666666666
     """
-    _check_metric_params("recall_score", average, zero_division)
+    _check_metric_params("recall_score", average, zero_division, pos_label)
     _, recall, _, _ = _precision_recall_fscore(
         y_true, y_pred, labels=labels, pos_label=pos_label, average=average,
         warn_for=("recall",), sample_weight=sample_weight,
@@ -586,7 +590,7 @@ def fbeta_score(y_true, y_pred, *, beta, labels=None, pos_label=1,
         {"beta": [Interval(Real, 0.0, None, closed="both")]},
         {"beta": beta}, "fbeta_score",
     )
-    _check_metric_params("fbeta_score", average, zero_division)
+    _check_metric_params("fbeta_score", average, zero_division, pos_label)
     _, _, f, _ = _precision_recall_fscore(
         y_true, y_pred, beta=beta, labels=labels, pos_label=pos_label,
         average=average, warn_for=("f-score",), sample_weight=sample_weight,
@@ -633,7 +637,7 @@ def f1_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary",
     >>> f1_score(y_true, y_pred, average=None).round(4)
     array([0.8, 0. , 0. ])
     """
-    _check_metric_params("f1_score", average, zero_division)
+    _check_metric_params("f1_score", average, zero_division, pos_label)
     return fbeta_score(
         y_true, y_pred, beta=1.0, labels=labels, pos_label=pos_label,
         average=average, sample_weight=sample_weight,

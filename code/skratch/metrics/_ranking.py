@@ -24,7 +24,7 @@ from ..utils.validation import (
     column_or_1d,
     validate_parameter_constraints,
 )
-from ._classification import _check_sample_weight
+from ._classification import _POS_LABEL, _check_sample_weight
 
 __all__ = [
     "auc",
@@ -149,6 +149,11 @@ def roc_curve(y_true, y_score, *, pos_label=None, sample_weight=None,
     >>> thresholds
     array([ inf, 0.8 , 0.4 , 0.35, 0.1 ])
     """
+    validate_parameter_constraints(
+        {"pos_label": _POS_LABEL, "drop_intermediate": ["boolean"]},
+        {"pos_label": pos_label, "drop_intermediate": drop_intermediate},
+        "roc_curve",
+    )
     fps, tps, thresholds = _counts_at_thresholds(y_true, y_score, pos_label,
                                                  sample_weight)
     if drop_intermediate and fps.shape[0] > 2:
@@ -514,8 +519,9 @@ def precision_recall_curve(y_true, y_score, *, pos_label=None,
     array([0.1 , 0.35, 0.4 , 0.8 ])
     """
     validate_parameter_constraints(
-        {"drop_intermediate": ["boolean"]},
-        {"drop_intermediate": drop_intermediate}, "precision_recall_curve",
+        {"pos_label": _POS_LABEL, "drop_intermediate": ["boolean"]},
+        {"pos_label": pos_label, "drop_intermediate": drop_intermediate},
+        "precision_recall_curve",
     )
     fps, tps, thresholds = _counts_at_thresholds(y_true, y_score, pos_label,
                                                  sample_weight)
@@ -641,8 +647,9 @@ def average_precision_score(y_true, y_score, *, average="macro",
     """
     validate_parameter_constraints(
         {"average": [StrOptions({"micro", "macro", "samples", "weighted"}),
-                     None]},
-        {"average": average}, "average_precision_score",
+                     None],
+         "pos_label": _POS_LABEL[:-1]},  # not None
+        {"average": average, "pos_label": pos_label}, "average_precision_score",
     )
     if sample_weight is not None:
         sample_weight = column_or_1d(sample_weight)

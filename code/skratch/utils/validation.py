@@ -197,18 +197,29 @@ def _is_satisfied(value, constraint):
     return constraint.is_satisfied_by(value)
 
 
+def _type_name(cls):
+    """A type as scikit-learn names it: 'int', 'float', 'str', 'numpy.ndarray'."""
+    if cls is numbers.Integral:
+        return "int"
+    if cls is numbers.Real:
+        return "float"
+    if cls.__module__ == "builtins":
+        return cls.__qualname__
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
 def _describe(constraint):
-    """The constraint in words, for the error message."""
+    """The constraint in words, for the error message (scikit-learn's words)."""
     if constraint is None:
         return "None"
     if constraint == "boolean":
-        return "an instance of 'bool'"
+        return "an instance of 'bool' or an instance of 'numpy.bool'"
     if constraint == "random_state":
         return "None, an int, a numpy.random.Generator or a numpy.random.RandomState"
     if constraint in ("callable", "array-like"):
         return f"an {constraint}" if constraint == "array-like" else "a callable"
     if isinstance(constraint, type):
-        return f"an instance of {constraint.__name__!r}"
+        return f"an instance of {_type_name(constraint)!r}"
     return str(constraint)
 
 
