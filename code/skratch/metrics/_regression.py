@@ -14,19 +14,27 @@ import numpy as np
 
 from ..exceptions import UndefinedMetricWarning
 from ..utils.validation import (
+    StrOptions,
     _check_sample_weight,
     check_array,
     check_consistent_length,
+    validate_parameter_constraints,
 )
 
 __all__ = ["mean_absolute_error", "mean_squared_error", "r2_score",
            "root_mean_squared_error"]
 
-_MULTIOUTPUT = ("raw_values", "uniform_average", "variance_weighted")
+# What multioutput may be: a name, or one weight per output (r2_score: or None).
+_MULTIOUTPUT = [StrOptions({"raw_values", "uniform_average"}), "array-like"]
+_R2_MULTIOUTPUT = [StrOptions({"raw_values", "uniform_average", "variance_weighted"}),
+                   "array-like", None]
 
 
-def _check_reg_targets(y_true, y_pred, sample_weight, multioutput, allowed):
+def _check_reg_targets(y_true, y_pred, sample_weight, multioutput, caller,
+                       allowed=_MULTIOUTPUT):
     """Validate targets as 2-D float arrays (n_samples, n_outputs) and the weights."""
+    validate_parameter_constraints({"multioutput": allowed},
+                                   {"multioutput": multioutput}, caller)
     check_consistent_length(y_true, y_pred, sample_weight)
     y_true = check_array(y_true, ensure_2d=False, dtype=np.float64, input_name="y_true")
     y_pred = check_array(y_pred, ensure_2d=False, dtype=np.float64, input_name="y_pred")
@@ -42,13 +50,7 @@ def _check_reg_targets(y_true, y_pred, sample_weight, multioutput, allowed):
             f"({y_true.shape[1]}!={y_pred.shape[1]})"
         )
     n_outputs = y_true.shape[1]
-    if isinstance(multioutput, str):
-        if multioutput not in allowed:
-            raise ValueError(
-                f"Allowed 'multioutput' string values are {allowed}. "
-                f"You provided multioutput={multioutput!r}"
-            )
-    elif multioutput is not None:
+    if multioutput is not None and not isinstance(multioutput, str):
         multioutput = check_array(multioutput, ensure_2d=False, dtype=np.float64,
                                   input_name="multioutput")
         if n_outputs == 1:
@@ -114,7 +116,7 @@ def mean_squared_error(y_true, y_pred, *, sample_weight=None,
     0.375
     """
     y_true, y_pred, sample_weight, multioutput = _check_reg_targets(
-        y_true, y_pred, sample_weight, multioutput, _MULTIOUTPUT[:2]
+        y_true, y_pred, sample_weight, multioutput, "mean_squared_error"
     )
     errors = np.average((y_true - y_pred) ** 2, axis=0, weights=sample_weight)
     return _average_outputs(errors, multioutput)
@@ -151,7 +153,7 @@ def root_mean_squared_error(y_true, y_pred, *, sample_weight=None,
     0.6124
     """
     y_true, y_pred, sample_weight, multioutput = _check_reg_targets(
-        y_true, y_pred, sample_weight, multioutput, _MULTIOUTPUT[:2]
+        y_true, y_pred, sample_weight, multioutput, "root_mean_squared_error"
     )
     errors = np.average((y_true - y_pred) ** 2, axis=0, weights=sample_weight)
     return _average_outputs(np.sqrt(errors), multioutput)
@@ -185,7 +187,7 @@ def mean_absolute_error(y_true, y_pred, *, sample_weight=None,
     0.5
     """
     y_true, y_pred, sample_weight, multioutput = _check_reg_targets(
-        y_true, y_pred, sample_weight, multioutput, _MULTIOUTPUT[:2]
+        y_true, y_pred, sample_weight, multioutput, "mean_absolute_error"
     )
     errors = np.average(np.abs(y_true - y_pred), axis=0, weights=sample_weight)
     return _average_outputs(errors, multioutput)
@@ -230,7 +232,7 @@ def r2_score(y_true, y_pred, *, sample_weight=None, multioutput="uniform_average
     0.0
     """
     y_true, y_pred, sample_weight, multioutput = _check_reg_targets(
-        y_true, y_pred, sample_weight, multioutput, _MULTIOUTPUT
+        y_true, y_pred, sample_weight, multioutput, "r2_score", _R2_MULTIOUTPUT
     )
     if y_pred.shape[0] < 2:
         warnings.warn("R^2 score is not well-defined with less than two samples.",
