@@ -405,7 +405,7 @@ class ClusterMixin:
 
 
 def is_classifier(estimator):
-    """Whether ``estimator`` is a classifier: skratch's, scikit-learn's, or a pipeline's.
+    """Whether ``estimator`` is a classifier (skratch, scikit-learn, or a pipeline).
 
     A pipeline is a classifier when its last step is one. Scorers ask this to
     know whether ``classes_`` says which column of ``predict_proba`` to score;

@@ -190,23 +190,29 @@ class GridSearchCV(BaseEstimator):
     param_grid : dict or list of dicts
         Parameter names mapped to the values to try; see ``ParameterGrid``.
     scoring : str or callable, default=None
-        As in ``cross_val_score``; None uses the estimator's ``score``.
+        As in ``cross_val_score``; None uses the estimator's ``score``. The
+        search's own ``score`` uses it too, so the estimator needs no ``score``
+        method when ``scoring`` is given.
     refit : bool, default=True
         Refit the best candidate on the whole data (``best_estimator_``), which lets
         the search itself ``predict``.
     cv : int, splitter or iterable, default=None
         As in ``cross_val_score`` (5 folds by default, stratified for classifiers).
     error_score : "raise" or float, default=np.nan
-        The score of a failed fit.
+        The score of a failed fit (with one ``FitFailedWarning`` for all the
+        failures; if every fit fails, a ``ValueError``); "raise" lets the error
+        through.
     return_train_score : bool, default=False
         Also record the scores on the training folds.
 
     Attributes
     ----------
     cv_results_ : dict of ndarrays
-        One entry per candidate: ``params``, ``param_<name>``, ``split<k>_test_score``,
-        ``mean_test_score``, ``std_test_score``, ``rank_test_score``,
-        ``mean_fit_time`` (and the train scores if asked).
+        One entry per candidate, keys in scikit-learn's order: ``mean_fit_time``,
+        ``std_fit_time``, ``mean_score_time``, ``std_score_time``,
+        ``param_<name>`` (masked arrays), ``params``, ``split<k>_test_score``,
+        ``mean_test_score``, ``std_test_score``, ``rank_test_score`` (and the
+        train scores if asked). Non-finite mean scores raise a ``UserWarning``.
     best_index_ : int
         Index of the best candidate in ``cv_results_``.
     best_params_ : dict

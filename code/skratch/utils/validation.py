@@ -601,9 +601,8 @@ def column_or_1d(y, *, dtype=None, input_name="y", warn=False):
     ...
     ValueError: y should be a 1d array, got an array of shape (2, 2) instead.
     """
-    y = check_array(y, dtype=dtype, ensure_2d=False, allow_nd=True,
-                    ensure_all_finite=False, ensure_min_samples=0,
-                    input_name=input_name)
+    y = check_array(y, dtype=dtype, ensure_2d=False, ensure_all_finite=False,
+                    ensure_min_samples=0, input_name=input_name)
     if y.ndim == 1:
         return y
     if y.ndim == 2 and y.shape[1] == 1:
