@@ -103,8 +103,9 @@ def _encode(y, labels):
 
 
 def _check_sample_weight(sample_weight, n_samples):
-    # Unlike an estimator's fit, a metric keeps None (plain counts) and integer or
-    # boolean weights (they give integer counts); other weights become float64.
+    # Unlike an estimator's fit, a metric keeps None (plain counts) and the dtype
+    # of numeric weights (integer or boolean weights give integer counts); object
+    # weights become float64, as scikit-learn's confusion_matrix makes them.
     if sample_weight is None:
         return None
     sample_weight = validation._check_sample_weight(sample_weight, n_samples,
