@@ -39,9 +39,11 @@ browser-deps:
 	elif command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; \
 	else echo "npm not found: the accessibility check of the browser tests will be skipped"; fi
 
+# The checks run in one process per core (pytest-xdist); the tests of one file stay together,
+# so each notebook runs in one kernel and each figure script is drawn once per process.
 test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest tests code/skratch book --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -n auto --dist loadfile
 
 serve: book
 	@echo "Serving _build/html on http://localhost:8000 (Ctrl+C stops)"

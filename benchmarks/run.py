@@ -81,7 +81,7 @@ def main(argv=None):
                 if case.target is not None and i == len(sizes) - 1 and not args.quick:
                     target = f"<= {case.target:g}x " + ("met" if ratio <= case.target else "MISSED")
                 label = f"{case.name} vs {case.reference}" + (f" ({case.notes})" if case.notes else "")
-                print(f"| {family} | {label} | {n:,} | {fmt_ms(ours)} | {fmt_ms(theirs)} | {ratio:.2f} | {target} |",
+                print(f"| {family} | {label} | {n:,} | {fmt_ms(ours)} | {fmt_ms(theirs)} | {ratio:.3g} | {target} |",
                       flush=True)
 
 

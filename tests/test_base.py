@@ -276,7 +276,8 @@ def test_base_estimator_repr_matches_sklearn():
         ),
         (
             {"shuffle": 1},
-            r"The 'shuffle' parameter of Constrained must be an instance of 'bool'. "
+            r"The 'shuffle' parameter of Constrained must be an instance of 'bool' or "
+            r"an instance of 'numpy.bool'. "
             r"Got 1 instead.",
         ),
         ({"random_state": 1.5}, r"'random_state' parameter .* Got 1.5 instead."),
@@ -553,3 +554,19 @@ def test_parameter_constraints_are_sklearn_intervals_once_sklearn_is_loaded():
     assert not pickle.loads(pickle.dumps(constraint)).is_satisfied_by(0.6)
     with pytest.raises(ValueError, match=r"'contamination' parameter .* \(0, 0.5\]"):
         GaussianAnomalyDetector(contamination=0.7).fit(np.zeros((5, 2)))
+
+
+def test_is_classifier_matches_sklearn():
+    """Check skratch.base.is_classifier against scikit-learn's, pipelines included."""
+    from sklearn.linear_model import LogisticRegression as SklearnLogistic
+
+    from skratch.base import is_classifier as skratch_is_classifier
+    from skratch.linear_model import LogisticRegression
+    from skratch.pipeline import make_pipeline as skratch_make_pipeline
+    from skratch.preprocessing import StandardScaler as SkratchScaler
+
+    for estimator in (LogisticRegression(), LinearRegression(), SklearnLogistic(),
+                      SklearnLinearRegression(), SkratchScaler(),
+                      make_pipeline(StandardScaler(), SklearnLogistic()),
+                      skratch_make_pipeline(SkratchScaler(), LogisticRegression())):
+        assert skratch_is_classifier(estimator) == is_classifier(estimator)

@@ -24,6 +24,7 @@ Read more in the book: https://skratch-ml.github.io/skratch/
 """
 
 import inspect
+import sys
 from collections import defaultdict
 
 import numpy as np
@@ -42,6 +43,7 @@ __all__ = [
     "ClusterMixin",
     "RegressorMixin",
     "TransformerMixin",
+    "is_classifier",
 ]
 
 
@@ -400,3 +402,47 @@ class ClusterMixin:
         """
         self.fit(X, **fit_params)
         return self.labels_
+
+
+def is_classifier(estimator):
+    """Whether ``estimator`` is a classifier (skratch, scikit-learn, or a pipeline).
+
+    A pipeline is a classifier when its last step is one. Scorers ask this to
+    know whether ``classes_`` says which column of ``predict_proba`` to score;
+    cross-validation asks it to choose stratified folds.
+
+    Parameters
+    ----------
+    estimator : object
+        An estimator instance.
+
+    Returns
+    -------
+    out : bool
+        True for a classifier.
+
+    See Also
+    --------
+    sklearn.base.is_classifier : The scikit-learn function this one mirrors.
+
+    Examples
+    --------
+    >>> from skratch.base import is_classifier
+    >>> from skratch.linear_model import LinearRegression, LogisticRegression
+    >>> is_classifier(LogisticRegression()), is_classifier(LinearRegression())
+    (True, False)
+    """
+    if hasattr(estimator, "steps") and estimator.steps:  # a pipeline: its last step
+        return is_classifier(estimator.steps[-1][1])
+    if isinstance(estimator, ClassifierMixin):
+        return True
+    if getattr(estimator, "_estimator_type", None) == "classifier":
+        return True
+    if "sklearn" in sys.modules:  # a scikit-learn estimator: ask scikit-learn
+        from sklearn.base import is_classifier as sklearn_is_classifier
+
+        try:
+            return sklearn_is_classifier(estimator)
+        except Exception:  # not something scikit-learn can read tags from
+            return False
+    return False

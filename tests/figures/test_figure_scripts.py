@@ -42,23 +42,32 @@ def test_figure_script_follows_the_template(script):
     )
 
 
-_saved = {}
+_results = {}
 
 
-def saved(script, tmp_path_factory):
-    """The script's output written by skratch.figures.save in this process, once per session."""
-    if script not in _saved:
-        import matplotlib.pyplot as plt
+def drawing(script, tmp_path_factory):
+    """The script drawn once per test session in this process: ``(out, fig, result)``.
 
+    ``out`` is the folder skratch.figures.save wrote from it, ``result`` what draw() returned
+    and ``fig`` its figure (an animation's, back on its poster frame), drawn on its canvas.
+    Every test of a script reads this one drawing (the slowest scripts take seconds).
+    """
+    if script not in _results:
         from skratch.figures import describe, save
 
         module = importlib.import_module(f"skratch.figures.{script.stem}")
         out = tmp_path_factory.mktemp(script.stem)
         result = module.draw()
         save(result, script.stem, out, describe(module)[1])
-        plt.close(result.fig if isinstance(result, Animation) else result)
-        _saved[script] = out
-    return _saved[script]
+        fig = result.fig if isinstance(result, Animation) else result
+        fig.canvas.draw()
+        _results[script] = (out, fig, result)
+    return _results[script]
+
+
+def saved(script, tmp_path_factory):
+    """The folder skratch.figures.save wrote for the script in this process."""
+    return drawing(script, tmp_path_factory)[0]
 
 
 def digests(folder):
@@ -91,10 +100,8 @@ def test_animation_frames_show_no_ghost_of_the_first(script, tmp_path_factory):
 
     from PIL import Image
 
-    out = saved(script, tmp_path_factory)
+    out, _, animation = drawing(script, tmp_path_factory)
     spec = json.loads((out / f"{script.stem}.json").read_text())
-    module = importlib.import_module(f"skratch.figures.{script.stem}")
-    animation = module.draw()
     animation.fig.set_dpi(spec["width"] / animation.fig.get_figwidth())
 
     def half(image):  # the browser's resampling to the CSS size
@@ -117,6 +124,8 @@ def test_animation_frames_show_no_ghost_of_the_first(script, tmp_path_factory):
         colour = np.abs(np.asarray(full, float) - np.asarray(truth, float))[..., :3].max(axis=2)
         ghosts.append((i, float(np.quantile(ghost, 0.999))))
         colours.append((i, round(float(colour.mean()), 2)))
+    animation.update(animation.poster)  # the other tests read the poster frame
+    animation.fig.canvas.draw()
     assert all(q < 24 for _, q in ghosts), (
         f"{script.name}: laid over the base at half size, frames let the base show through "
         f"(99.9% quantile of the pixel error, per frame): {ghosts}"
@@ -126,18 +135,10 @@ def test_animation_frames_show_no_ghost_of_the_first(script, tmp_path_factory):
 
 # --- legible on the page ------------------------------------------------------------------
 
-_drawn = {}
-
-
-def drawn(script):
-    """The script's figure (an animation's, on its poster frame), drawn once per test session."""
-    if script not in _drawn:
-        module = importlib.import_module(f"skratch.figures.{script.stem}")
-        result = module.draw()
-        fig = result.fig if isinstance(result, Animation) else result
-        fig.canvas.draw()
-        _drawn[script] = (fig, result)
-    return _drawn[script]
+def drawn(script, tmp_path_factory):
+    """The script's figure (an animation's, on its poster frame) and what draw() returned."""
+    _, fig, result = drawing(script, tmp_path_factory)
+    return fig, result
 
 
 def visible_texts(fig):
@@ -161,9 +162,9 @@ def _ancestors(artist):
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
-def test_figure_text_is_never_smaller_than_a_caption(script):
+def test_figure_text_is_never_smaller_than_a_caption(script, tmp_path_factory):
     """Check that every label, tick, legend and annotation is at least MIN_TEXT_PX on the page at 1280 px."""
-    fig, _ = drawn(script)
+    fig, _ = drawn(script, tmp_path_factory)
     css_per_inch = css_width(fig) / fig.get_figwidth()
     small = sorted({
         (round(text.get_fontsize() / 72 * css_per_inch, 1), text.get_text()[:30])
@@ -208,9 +209,9 @@ def _data_points(ax):
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
-def test_figure_legends_cover_no_data(script):
+def test_figure_legends_cover_no_data(script, tmp_path_factory):
     """Check that no legend box sits on a plotted point or line of its axes."""
-    fig, _ = drawn(script)
+    fig, _ = drawn(script, tmp_path_factory)
     renderer = fig.canvas.get_renderer()
     problems = []
     for ax in fig.axes:
@@ -234,9 +235,9 @@ def _marker_key(artist):
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
-def test_figure_classes_differ_by_marker_as_well_as_colour(script):
+def test_figure_classes_differ_by_marker_as_well_as_colour(script, tmp_path_factory):
     """Check that labelled groups of points in one axes use different marker shapes, not only colours."""
-    fig, _ = drawn(script)
+    fig, _ = drawn(script, tmp_path_factory)
     problems = []
     for ax in fig.axes:
         groups = [

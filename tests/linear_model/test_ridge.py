@@ -134,7 +134,7 @@ def test_ridge_fit_rejects_invalid_data(X, y, match):
     "params, match",
     [
         ({"alpha": -1.0}, r"The 'alpha' parameter of Ridge must be a float in the range "
-         r"\[0, inf\) or an instance of 'ndarray'. Got -1.0 instead."),
+         r"\[0, inf\) or an instance of 'numpy.ndarray'. Got -1.0 instead."),
         ({"alpha": np.array([1.0, -2.0, 1.0])}, r"'alpha' parameter of Ridge must be "
          r"non-negative and finite; got alpha=array\(\[ 1., -2.,  1.\]\)"),
         ({"alpha": np.array([1.0, 2.0])}, "number of penalties do not correspond: 2 != 3"),

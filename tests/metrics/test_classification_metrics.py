@@ -206,15 +206,6 @@ def test_confusion_matrix_rejects_labels_not_in_y_true():
         scm.confusion_matrix([0, 1], [0, 1], labels=[5])
 
 
-def test_column_vector_targets_warn_and_are_flattened():
-    """Check that (n, 1) labels are flattened with a DataConversionWarning."""
-    from skratch.exceptions import DataConversionWarning
-
-    y = np.array([[0], [1], [1]])
-    with pytest.warns(DataConversionWarning):
-        assert scm.accuracy_score(y, y) == 1.0
-
-
 # Log loss ------------------------------------------------------------------------
 
 

@@ -80,7 +80,7 @@ def test_r2_score_single_sample_warns_and_returns_nan():
         ([1.0, 2.0], [1.0, np.inf], {}, "Input y_pred contains infinity"),
         (["a", "b"], [1.0, 2.0], {}, "could not convert string to float: 'a'"),
         ([[1.0, 2.0]] * 2, [1.0, 2.0], {}, r"different number of output \(2!=1\)"),
-        ([1.0, 2.0], [1.0, 2.0], {"multioutput": "mean"}, "Allowed 'multioutput'"),
+        ([1.0, 2.0], [1.0, 2.0], {"multioutput": "mean"}, "'multioutput' parameter of"),
         ([1.0, 2.0], [1.0, 2.0], {"multioutput": [0.5, 0.5]}, "only in multi-output"),
         ([[1.0, 2.0]] * 2, [[1.0, 2.0]] * 2, {"multioutput": [1.0]},
          r"equally many custom weights \(1\) as outputs \(2\)"),

@@ -278,7 +278,7 @@ def test_cross_validate_nan_in_X_names_the_problem():
     # fails to score. All three say why.
     fit_failed = pytest.warns(FitFailedWarning, match=r"(?s)2 fits failed out "
                               r"of a total of 3.*Input X contains NaN")
-    score_failed = pytest.warns(UserWarning, match=r"Scoring failed.*Input X "
+    score_failed = pytest.warns(UserWarning, match=r"(?s)Scoring failed.*Input X "
                                 r"contains NaN")
     with fit_failed, score_failed:
         res = scms.cross_validate(LinearRegression(), X, y, cv=3)

@@ -1,6 +1,8 @@
 """Tests for GridSearchCV and ParameterGrid, compared against
 sklearn.model_selection.GridSearchCV and ParameterGrid."""
 
+import re
+
 import numpy as np
 import pytest
 import sklearn.model_selection as skms
@@ -24,13 +26,23 @@ def test_parameter_grid_same_order_as_sklearn():
         assert len(scms.ParameterGrid(grid)) == len(skms.ParameterGrid(grid))
 
 
-@pytest.mark.parametrize("grid, match", [({"a": 1}, "needs to be a list"),
-                                         ({"a": []}, "non-empty sequence"),
-                                         ("a", "should be a dict or a list")])
-def test_parameter_grid_rejects_invalid_grids(grid, match):
-    """Check that single values, empty lists and non-dicts are refused."""
-    with pytest.raises((TypeError, ValueError), match=match):
+@pytest.mark.parametrize("grid", [
+    {"a": 1}, {"a": "abc"}, {"a": {1, 2}}, {"a": []}, {"a": np.zeros((2, 2))},
+    "a", 1, (1, 2), [{"a": [1]}, 3],
+], ids=["scalar", "str", "set", "empty", "2d", "str-grid", "int", "tuple",
+        "list-with-int"])
+def test_parameter_grid_rejects_invalid_grids_as_sklearn(grid):
+    """Check that bad grids raise scikit-learn's error type and message."""
+    with pytest.raises((TypeError, ValueError)) as theirs:
+        skms.ParameterGrid(grid)
+    with pytest.raises(theirs.type, match=f"^{re.escape(str(theirs.value))}$"):
         scms.ParameterGrid(grid)
+
+
+def test_parameter_grid_accepts_what_sklearn_accepts():
+    """Check that tuples, ranges, arrays and an empty list are grids there too."""
+    for grid in ({"a": (1, 2)}, {"a": range(3)}, {"a": np.arange(2)}, []):
+        assert list(scms.ParameterGrid(grid)) == list(skms.ParameterGrid(grid))
 
 
 @pytest.mark.parametrize(
@@ -103,8 +115,12 @@ def test_grid_search_refit_false_and_not_fitted():
         scms.GridSearchCV(Ridge(), {"alpha": [1.0]}).predict(X)
     search = scms.GridSearchCV(Ridge(), {"alpha": [1.0, 2.0]}, refit=False).fit(X, y)
     assert not hasattr(search, "best_estimator_")
-    with pytest.raises(AttributeError, match="refit=False"):
+    # scikit-learn's words: no such attribute, because of refit=False (the cause).
+    with pytest.raises(AttributeError,
+                       match="^This 'GridSearchCV' has no attribute 'predict'$") as e:
         search.predict(X)
+    assert "`refit=False`. predict is available only after" in str(e.value.__cause__)
+    assert not hasattr(search, "predict")
 
 
 def test_grid_search_rejects_unknown_parameter():

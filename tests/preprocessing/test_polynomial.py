@@ -1,5 +1,7 @@
 """Tests for PolynomialFeatures, compared against sklearn.preprocessing.PolynomialFeatures."""
 
+import re
+
 import numpy as np
 import pytest
 import sklearn.preprocessing as skp
@@ -38,17 +40,37 @@ def test_polynomial_features_fortran_order():
 
 
 @pytest.mark.parametrize(
-    "params, match",
-    [({"degree": -1}, "degree must be a non-negative integer"),
-     ({"degree": (3, 2)}, r"degree=\(min_degree, max_degree\)"),
-     ({"degree": 0, "include_bias": False}, "empty output array"),
-     ({"degree": 2.5}, "'degree' parameter of PolynomialFeatures"),
-     ({"order": "K"}, "'order' parameter of PolynomialFeatures")],
+    "params",
+    [{"degree": -1}, {"degree": (3, 2)}, {"degree": (-1, 2)}, {"degree": (1.0, 2)},
+     {"degree": (1,)}, {"degree": (1, 2, 3)}, {"degree": 2.5}, {"degree": "2"},
+     {"degree": 0, "include_bias": False},
+     {"degree": (0, 0), "include_bias": False}],
+    ids=["negative", "reversed", "negative-min", "float-min", "one", "three",
+         "float", "str", "zero-no-bias", "zero-pair-no-bias"],
 )
-def test_polynomial_features_rejects_invalid_params(params, match):
-    """Check that invalid degrees and orders raise a ValueError quoting them."""
-    with pytest.raises(ValueError, match=match):
-        scp.PolynomialFeatures(**params).fit(np.ones((3, 2)))
+def test_polynomial_features_rejects_invalid_params_as_sklearn(params):
+    """Check that bad degrees and orders raise scikit-learn's message, word for word."""
+    X = np.ones((3, 2))
+    with pytest.raises(ValueError) as theirs:
+        skp.PolynomialFeatures(**params).fit(X)
+    with pytest.raises(ValueError, match=f"^{re.escape(str(theirs.value))}$"):
+        scp.PolynomialFeatures(**params).fit(X)
+
+
+def test_polynomial_features_rejects_invalid_order():
+    """Check that a bad order is named (scikit-learn lists the options unsorted)."""
+    with pytest.raises(ValueError, match=r"^The 'order' parameter of "
+                       r"PolynomialFeatures must be a str among \{'C', 'F'\}. "
+                       r"Got 'K' instead.$"):
+        scp.PolynomialFeatures(order="K").fit(np.ones((3, 2)))
+
+
+@pytest.mark.parametrize("degree", [[1, 3], np.array([0, 2]), (True, 2)])
+def test_polynomial_features_accepts_degree_pairs_as_sklearn(degree):
+    """Check that any pair of ints is a (min_degree, max_degree), as there."""
+    X = load_diabetes().data[:10, :3]
+    assert_allclose(scp.PolynomialFeatures(degree).fit_transform(X),
+                    skp.PolynomialFeatures(degree).fit_transform(X), rtol=RTOL)
 
 
 def test_polynomial_features_rejects_invalid_data():

@@ -70,3 +70,36 @@ def test_check_classification_targets_rejects_mixed_types():
 def test_check_classification_targets_is_exported_from_utils():
     """Check that skratch.utils re-exports the function."""
     assert exported is check_classification_targets
+
+
+# type_of_target, against scikit-learn ---------------------------------------------
+
+
+@pytest.mark.parametrize("y", [
+    [0, 1, 1], [1, 2, 3], ["a", "b"], ["a", "b", "c"], [0.5, 1.5], [1.0, 2.0],
+    [[0], [1], [1]], [[0, 1], [1, 1]], [[1, 2], [3, 1]], [[0.5, 1.0], [1.5, 2.0]],
+    [], np.array([1, "a"], dtype=object)[:1],
+], ids=["binary", "multiclass", "binary-str", "multiclass-str", "continuous",
+        "integral-floats", "column", "multilabel", "multiclass-multioutput",
+        "continuous-multioutput", "empty", "object-str"])
+def test_type_of_target_matches_sklearn(y):
+    """Check the kind of target named for each input, as scikit-learn names it."""
+    from sklearn.utils.multiclass import type_of_target as sk_type_of_target
+
+    from skratch.utils import type_of_target
+
+    assert type_of_target(y) == sk_type_of_target(y)
+
+
+@pytest.mark.parametrize("y", [np.array([b"a", b"b"]),
+                               np.array([b"a", b"b"], dtype=object)])
+def test_type_of_target_refuses_bytes_as_sklearn(y):
+    """Check scikit-learn's TypeError for labels given as bytes."""
+    from sklearn.utils.multiclass import type_of_target as sk_type_of_target
+
+    from skratch.utils import type_of_target
+
+    with pytest.raises(TypeError) as theirs:
+        sk_type_of_target(y)
+    with pytest.raises(TypeError, match=f"^{re.escape(str(theirs.value))}$"):
+        type_of_target(y)

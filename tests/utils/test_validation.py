@@ -526,3 +526,73 @@ def test_validate_parameter_constraints():
     )
     with pytest.raises(InvalidParameterError, match=_exactly(message)):
         validate_parameter_constraints(constraints, {"n_init": "many"}, "KMeans")
+
+
+# column_or_1d and the constraint words, against scikit-learn ---------------------------
+
+
+@pytest.mark.parametrize("y", [[1, 2, 3], [[1], [2], [3]], [["a"], ["b"]],
+                               np.array([[0.5], [np.nan]]), np.zeros((0, 1))],
+                         ids=["1d", "column", "strings", "nan", "empty"])
+@pytest.mark.parametrize("warn", [False, True])
+def test_column_or_1d_matches_sklearn(y, warn):
+    """Check the values, and that only warn=True warns, in scikit-learn's words."""
+    import warnings
+
+    from sklearn.utils.validation import column_or_1d as sk_column_or_1d
+
+    from skratch.utils import column_or_1d
+
+    with warnings.catch_warnings(record=True) as ours:
+        warnings.simplefilter("always")
+        a = column_or_1d(y, warn=warn)
+    with warnings.catch_warnings(record=True) as theirs:
+        warnings.simplefilter("always")
+        b = sk_column_or_1d(y, warn=warn)
+    assert_array_equal(a, b)
+    assert a.dtype == b.dtype
+    assert [str(w.message) for w in ours] == [str(w.message) for w in theirs]
+
+
+@pytest.mark.parametrize("y", [np.ones((3, 2)), np.ones((3, 1, 1)), np.float64(1.0)],
+                         ids=["2-columns", "3d", "scalar"])
+def test_column_or_1d_rejects_as_sklearn(y):
+    """Check scikit-learn's message for anything that is not a column or 1-D."""
+    from sklearn.utils.validation import column_or_1d as sk_column_or_1d
+
+    from skratch.utils import column_or_1d
+
+    with pytest.raises(ValueError) as theirs:
+        sk_column_or_1d(y)
+    with pytest.raises(ValueError, match=f"^{re.escape(str(theirs.value))}$"):
+        column_or_1d(y)
+
+
+def test_check_X_y_column_vector_warning_is_sklearns():
+    """Check the DataConversionWarning of a (n, 1) y, word for word."""
+    from sklearn.utils.validation import check_X_y as sk_check_X_y
+
+    with pytest.warns(Warning) as theirs:
+        sk_check_X_y(np.zeros((3, 2)), np.ones((3, 1)))
+    with pytest.warns(DataConversionWarning,
+                      match=f"^{re.escape(str(theirs[0].message))}$"):
+        check_X_y(np.zeros((3, 2)), np.ones((3, 1)))
+
+
+@pytest.mark.parametrize("constraint, value", [
+    (Integral, 1.5), (Real, "a"), (np.ndarray, 1), (str, 1), ("boolean", 1),
+    (tuple, [1]),
+], ids=["int", "float", "ndarray", "str", "boolean", "tuple"])
+def test_constraint_words_are_sklearns(constraint, value):
+    """Check that a type is named as scikit-learn names it ('int', not 'Integral';
+    'numpy.ndarray'; booleans 'bool' or 'numpy.bool')."""
+    from sklearn.utils._param_validation import (
+        InvalidParameterError as SkInvalidParameterError,
+    )
+    from sklearn.utils._param_validation import validate_parameter_constraints as sk
+
+    with pytest.raises(SkInvalidParameterError) as theirs:
+        sk({"p": [constraint]}, {"p": value}, caller_name="f")
+    with pytest.raises(InvalidParameterError,
+                       match=f"^{re.escape(str(theirs.value))}$"):
+        validate_parameter_constraints({"p": [constraint]}, {"p": value}, "f")

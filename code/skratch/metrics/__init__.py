@@ -21,8 +21,13 @@ from ._ranking import (
 )
 from . import pairwise
 from .pairwise import euclidean_distances, pairwise_kernels
-from ._regression import mean_absolute_error, mean_squared_error, r2_score
-from ._scorer import get_scorer, get_scorer_names
+from ._regression import (
+    mean_absolute_error,
+    mean_squared_error,
+    r2_score,
+    root_mean_squared_error,
+)
+from ._scorer import get_scorer, get_scorer_names, make_scorer
 
 __all__ = [
     "accuracy_score",
@@ -38,6 +43,7 @@ __all__ = [
     "get_scorer_names",
     "hinge_loss",
     "log_loss",
+    "make_scorer",
     "mean_absolute_error",
     "mean_squared_error",
     "pairwise",
@@ -48,4 +54,5 @@ __all__ = [
     "recall_score",
     "roc_auc_score",
     "roc_curve",
+    "root_mean_squared_error",
 ]

@@ -13,13 +13,15 @@ from numbers import Integral, Real
 
 import numpy as np
 
-from ..exceptions import DataConversionWarning, UndefinedMetricWarning
+from ..exceptions import UndefinedMetricWarning
 from ..utils import validation
+from ..utils.multiclass import type_of_target
 from ..utils.validation import (
     Interval,
     StrOptions,
     check_array,
     check_consistent_length,
+    column_or_1d,
     validate_parameter_constraints,
 )
 
@@ -42,48 +44,6 @@ __all__ = [
 # --------------------------------------------------------------------------------------
 
 
-def _column_or_1d(y, input_name):
-    """Flatten a column vector (n, 1) with a warning, as scikit-learn does."""
-    if y.ndim == 2 and y.shape[1] == 1:
-        warnings.warn(
-            "A column-vector y was passed when a 1d array was expected. Please change "
-            "the shape of y to (n_samples,), for example using ravel().",
-            DataConversionWarning,
-            stacklevel=3,
-        )
-        return y.ravel()
-    if y.ndim != 1:
-        raise ValueError(
-            f"{input_name} should be a 1d array, got an array of shape {y.shape} "
-            "instead."
-        )
-    return y
-
-
-def _type_of_target(y, input_name="y"):
-    """Name the kind of target: "binary", "multiclass", "continuous", or a 2-D kind.
-
-    The same vocabulary as ``sklearn.utils.multiclass.type_of_target``; skratch's
-    metrics handle the 1-D kinds ("binary", "multiclass", "continuous").
-    """
-    y = np.asarray(y)
-    if y.ndim > 2 or (y.dtype == object and y.size and not isinstance(y.flat[0], str)):
-        return "unknown"
-    suffix = ""
-    if y.ndim == 2 and y.shape[1] > 1:
-        if y.dtype.kind in "biuf" and np.isin(y, (0, 1)).all():
-            return "multilabel-indicator"
-        suffix = "-multioutput"
-    if y.dtype.kind == "f":
-        check_array(y, dtype=None, ensure_2d=False, ensure_min_samples=0,
-                    input_name=input_name)  # NaN and inf are not labels
-        if np.any(y != np.floor(y)):
-            return "continuous" + suffix
-    if suffix or np.unique(y).shape[0] > 2:
-        return "multiclass" + suffix
-    return "binary"
-
-
 def _unique_labels(*ys):
     """The sorted union of the labels, refusing a mix of strings and numbers."""
     is_text = {y.dtype.kind in "USO" for y in ys}
@@ -92,15 +52,26 @@ def _unique_labels(*ys):
     return np.unique(np.concatenate([np.unique(y) for y in ys]))
 
 
-def _check_targets(y_true, y_pred):
-    """Validate a pair of label vectors; return (type, sorted labels, y_true, y_pred)."""
-    check_consistent_length(y_true, y_pred)
+def _check_targets(y_true, y_pred, sample_weight=None):
+    """Validate the labels and the weights of a classification metric, once for all.
+
+    Returns (type, sorted labels, y_true, y_pred, sample_weight): the targets as
+    1-D arrays (a column vector is flattened, silently, as in scikit-learn) and
+    the weights checked by ``_check_sample_weight`` (None stays None).
+    """
+    check_consistent_length(y_true, y_pred, sample_weight)
     y_true = check_array(y_true, dtype=None, ensure_2d=False, ensure_all_finite=False,
                          ensure_min_samples=0, input_name="y_true")
     y_pred = check_array(y_pred, dtype=None, ensure_2d=False, ensure_all_finite=False,
                          ensure_min_samples=0, input_name="y_pred")
-    type_true = _type_of_target(y_true, "y_true")
-    type_pred = _type_of_target(y_pred, "y_pred")
+    type_true = type_of_target(y_true, "y_true")
+    type_pred = type_of_target(y_pred, "y_pred")
+    if y_true.shape[0] < 1:  # the lengths agree: y_pred is empty too
+        raise ValueError(
+            "Found empty input array (e.g., `y_true` or `y_pred`) while a minimum "
+            "of 1 sample is required."
+        )
+    sample_weight = _check_sample_weight(sample_weight, y_true.shape[0])
     y_type = {type_true, type_pred}
     if y_type == {"binary", "multiclass"}:
         y_type = {"multiclass"}
@@ -113,12 +84,12 @@ def _check_targets(y_true, y_pred):
     if y_type not in ("binary", "multiclass"):
         # skratch's metrics cover one label per sample (no multilabel indicators).
         raise ValueError(f"{y_type} is not supported")
-    y_true = _column_or_1d(y_true, "y_true")
-    y_pred = _column_or_1d(y_pred, "y_pred")
+    y_true = column_or_1d(y_true, input_name="y_true")
+    y_pred = column_or_1d(y_pred, input_name="y_pred")
     labels = _unique_labels(y_true, y_pred)
     if y_type == "binary" and labels.shape[0] > 2:
         y_type = "multiclass"
-    return y_type, labels, y_true, y_pred
+    return y_type, labels, y_true, y_pred, sample_weight
 
 
 def _encode(y, labels):
@@ -132,13 +103,16 @@ def _encode(y, labels):
 
 
 def _check_sample_weight(sample_weight, n_samples):
-    # Unlike an estimator's fit, a metric keeps None (plain counts) and the weights'
-    # dtype (integer weights give integer counts), and accepts all-zero weights.
+    # Unlike an estimator's fit, a metric keeps None (plain counts) and the dtype
+    # of numeric weights (integer or boolean weights give integer counts); object
+    # weights become float64, as scikit-learn's confusion_matrix makes them.
     if sample_weight is None:
         return None
-    return validation._check_sample_weight(
-        sample_weight, n_samples, dtype=None, allow_all_zero_weights=True
-    )
+    sample_weight = validation._check_sample_weight(sample_weight, n_samples,
+                                                    dtype=None)
+    if sample_weight.dtype.kind not in "biuf":
+        sample_weight = sample_weight.astype(np.float64)  # e.g. object arrays
+    return sample_weight
 
 
 # --------------------------------------------------------------------------------------
@@ -148,15 +122,20 @@ def _check_sample_weight(sample_weight, n_samples):
 
 def _confusion_counts(true_index, pred_index, n_labels, sample_weight):
     # C[i, j] = sum of the weights of the samples with true label i, predicted j.
-    # One bincount over the flat index i * n_labels + j does all the counting.
+    # Counting the flat index i * n_labels + j (one bincount) fills the matrix.
     keep = (true_index >= 0) & (pred_index >= 0)  # drop labels not asked for
     if not keep.all():
         true_index, pred_index = true_index[keep], pred_index[keep]
         sample_weight = None if sample_weight is None else sample_weight[keep]
     flat = true_index * n_labels + pred_index  # (n_samples,)
-    counts = np.bincount(flat, weights=sample_weight, minlength=n_labels * n_labels)
     if sample_weight is not None and sample_weight.dtype.kind in "biu":
-        counts = counts.astype(np.int64)  # integer weights give integer counts
+        # Integer weights give integer counts, summed exactly in int64 (bincount
+        # sums weights in float64, which rounds integers beyond 2**53).
+        counts = np.zeros(n_labels * n_labels, dtype=np.int64)
+        np.add.at(counts, flat, sample_weight.astype(np.int64))
+    else:
+        counts = np.bincount(flat, weights=sample_weight,
+                             minlength=n_labels * n_labels)
     return counts.reshape(n_labels, n_labels)
 
 
@@ -198,8 +177,8 @@ def accuracy_score(y_true, y_pred, *, normalize=True, sample_weight=None):
     >>> accuracy_score([0, 1, 2, 3], [0, 2, 1, 3], normalize=False)
     2.0
     """
-    _, _, y_true, y_pred = _check_targets(y_true, y_pred)
-    sample_weight = _check_sample_weight(sample_weight, len(y_true))
+    _, _, y_true, y_pred, sample_weight = _check_targets(y_true, y_pred,
+                                                         sample_weight)
     correct = y_true == y_pred
     if not normalize:
         if sample_weight is None:
@@ -241,7 +220,8 @@ def confusion_matrix(y_true, y_pred, *, labels=None, sample_weight=None,
     Returns
     -------
     C : ndarray of shape (n_classes, n_classes)
-        The confusion matrix (int64 counts, or floats when weighted or normalised).
+        The confusion matrix: int64 counts (also with integer or boolean
+        weights, summed exactly), float64 with other weights or when normalised.
 
     See Also
     --------
@@ -260,16 +240,14 @@ def confusion_matrix(y_true, y_pred, *, labels=None, sample_weight=None,
         {"normalize": [StrOptions({"true", "pred", "all"}), None]},
         {"normalize": normalize}, "confusion_matrix",
     )
-    y_type, present, y_true, y_pred = _check_targets(y_true, y_pred)
-    sample_weight = _check_sample_weight(sample_weight, len(y_true))
+    y_type, present, y_true, y_pred, sample_weight = _check_targets(
+        y_true, y_pred, sample_weight)
     if labels is None:
         labels = present
     else:
         labels = np.asarray(labels)
         if labels.size == 0:
             raise ValueError("'labels' should contain at least one label.")
-        if y_true.size == 0:
-            return np.zeros((labels.size, labels.size), dtype=int)
         if len(np.intersect1d(y_true, labels)) == 0:
             raise ValueError("At least one label specified must be in y_true")
     n_labels = labels.size
@@ -317,10 +295,14 @@ class _ZeroDivisionOption:
         return "a str among {'warn'} or a float among {0.0, 1.0, nan}"
 
 
-def _check_metric_params(name, average, zero_division):
+_POS_LABEL = [Real, str, "boolean", None]  # no bytes
+
+
+def _check_metric_params(name, average, zero_division, pos_label=1):
     validate_parameter_constraints(
-        {"average": _AVERAGES, "zero_division": [_ZeroDivisionOption()]},
-        {"average": average, "zero_division": zero_division},
+        {"average": _AVERAGES, "zero_division": [_ZeroDivisionOption()],
+         "pos_label": _POS_LABEL},
+        {"average": average, "zero_division": zero_division, "pos_label": pos_label},
         name,
     )
 
@@ -366,8 +348,8 @@ def _precision_recall_fscore(y_true, y_pred, *, beta=1.0, labels=None, pos_label
     # precision_k = TP_k / P_k,  recall_k = TP_k / T_k,
     # F_beta,k = (1 + beta^2) TP_k / ((1 + beta^2) TP_k + beta^2 FN_k + FP_k)
     #          = (1 + beta^2) TP_k / (beta^2 T_k + P_k).
-    y_type, present, y_true, y_pred = _check_targets(y_true, y_pred)
-    sample_weight = _check_sample_weight(sample_weight, len(y_true))
+    y_type, present, y_true, y_pred, sample_weight = _check_targets(
+        y_true, y_pred, sample_weight)
     if average == "binary":
         if y_type != "binary":
             raise ValueError(
@@ -507,7 +489,7 @@ def precision_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary
     >>> precision_score(y_true, y_pred, average=None).round(4)
     array([0.6667, 0.    , 0.    ])
     """
-    _check_metric_params("precision_score", average, zero_division)
+    _check_metric_params("precision_score", average, zero_division, pos_label)
     precision, _, _, _ = _precision_recall_fscore(
         y_true, y_pred, labels=labels, pos_label=pos_label, average=average,
         warn_for=("precision",), sample_weight=sample_weight,
@@ -547,7 +529,7 @@ def recall_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary",
     >>> recall_score([0, 1, 1, 1], [0, 1, 0, 1])  # binary: pos_label=1
     0.6666666666666666
     """
-    _check_metric_params("recall_score", average, zero_division)
+    _check_metric_params("recall_score", average, zero_division, pos_label)
     _, recall, _, _ = _precision_recall_fscore(
         y_true, y_pred, labels=labels, pos_label=pos_label, average=average,
         warn_for=("recall",), sample_weight=sample_weight,
@@ -609,7 +591,7 @@ def fbeta_score(y_true, y_pred, *, beta, labels=None, pos_label=1,
         {"beta": [Interval(Real, 0.0, None, closed="both")]},
         {"beta": beta}, "fbeta_score",
     )
-    _check_metric_params("fbeta_score", average, zero_division)
+    _check_metric_params("fbeta_score", average, zero_division, pos_label)
     _, _, f, _ = _precision_recall_fscore(
         y_true, y_pred, beta=beta, labels=labels, pos_label=pos_label,
         average=average, warn_for=("f-score",), sample_weight=sample_weight,
@@ -656,7 +638,7 @@ def f1_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary",
     >>> f1_score(y_true, y_pred, average=None).round(4)
     array([0.8, 0. , 0. ])
     """
-    _check_metric_params("f1_score", average, zero_division)
+    _check_metric_params("f1_score", average, zero_division, pos_label)
     return fbeta_score(
         y_true, y_pred, beta=1.0, labels=labels, pos_label=pos_label,
         average=average, sample_weight=sample_weight,
@@ -844,8 +826,8 @@ def classification_report(y_true, y_pred, *, labels=None, target_names=None,
     labels_given = labels is not None
     if labels_given:
         labels = np.asarray(labels)
-    _, present, y_true, y_pred = _check_targets(y_true, y_pred)
-    sample_weight = _check_sample_weight(sample_weight, len(y_true))
+    _, present, y_true, y_pred, sample_weight = _check_targets(
+        y_true, y_pred, sample_weight)
     n_labels = len(labels) if labels_given else len(present)
     if target_names is not None and n_labels != len(target_names):
         if labels_given:
@@ -1002,6 +984,7 @@ def log_loss(y_true, y_proba, *, normalize=True, sample_weight=None, labels=None
         raise ValueError(f"y_prob contains values lower than 0: {y_proba.min()}")
     check_consistent_length(y_proba, y_true, sample_weight)
     y_true = check_array(y_true, dtype=None, ensure_2d=False, input_name="y_true")
+    y_true = column_or_1d(y_true)  # a column vector (n, 1) is flattened
     sample_weight = _check_sample_weight(sample_weight, len(y_true))
     Y, classes = _one_hot(y_true, labels)  # (n_samples, n_classes)
 
@@ -1101,7 +1084,7 @@ def hinge_loss(y_true, pred_decision, *, labels=None, sample_weight=None):
         pred_decision, ensure_2d=False, input_name="pred_decision"
     )
     y_true = check_array(y_true, dtype=None, ensure_2d=False, input_name="y_true")
-    y_true = _column_or_1d(y_true, "y_true")
+    y_true = column_or_1d(y_true)  # a column vector (n, 1) is flattened
     sample_weight = _check_sample_weight(sample_weight, len(y_true))
     classes = np.unique(labels if labels is not None else y_true)
 
@@ -1134,9 +1117,7 @@ def hinge_loss(y_true, pred_decision, *, labels=None, sample_weight=None):
         others[rows, index] = -np.inf  # the best score among the other classes:
         margin = pred_decision[rows, index] - others.max(axis=1)
     else:
-        if pred_decision.ndim == 2 and pred_decision.shape[1] == 1:
-            pred_decision = pred_decision[:, 0]  # a column, silently (as sklearn)
-        pred_decision = _column_or_1d(pred_decision, "pred_decision")
+        pred_decision = column_or_1d(pred_decision, input_name="pred_decision")
         # +1 for the larger of y_true's two labels, -1 otherwise (and -1 for
         # all when y_true holds one label), as scikit-learn's LabelBinarizer.
         present = np.unique(y_true)

@@ -16,13 +16,15 @@ from itertools import combinations
 import numpy as np
 
 from ..exceptions import UndefinedMetricWarning
+from ..utils.multiclass import type_of_target
 from ..utils.validation import (
     StrOptions,
     check_array,
     check_consistent_length,
+    column_or_1d,
     validate_parameter_constraints,
 )
-from ._classification import _check_sample_weight, _column_or_1d, _type_of_target
+from ._classification import _POS_LABEL, _check_sample_weight
 
 __all__ = [
     "auc",
@@ -56,19 +58,20 @@ def _counts_at_thresholds(y_true, y_score, pos_label, sample_weight):
     #   TP(k) = sum_{i<=k} w_i [y_i = +],  FP(k) = sum_{i<=k} w_i [y_i = -].
     # Tied scores cannot be separated by a threshold: keep only the last
     # position of each run of equal scores.
-    y_type = _type_of_target(y_true, "y_true")
+    y_type = type_of_target(y_true, "y_true")
     if not (y_type == "binary"
             or (y_type == "multiclass" and pos_label is not None)):
         raise ValueError(f"{y_type} format is not supported")
     check_consistent_length(y_true, y_score, sample_weight)
-    y_true = _column_or_1d(np.asarray(y_true), "y_true")
+    y_true = column_or_1d(y_true)
     y_score = check_array(y_score, ensure_2d=False, dtype=np.float64,
                           input_name="y_score")
-    y_score = _column_or_1d(y_score, "y_score")
+    y_score = column_or_1d(y_score)
     pos_label = _check_pos_label(pos_label, y_true)
     positive = (y_true == pos_label).astype(np.float64)  # (n_samples,)
-    sample_weight = _check_sample_weight(sample_weight, len(y_true))
     if sample_weight is not None:
+        sample_weight = _check_sample_weight(column_or_1d(sample_weight),
+                                             len(y_true))
         nonzero = sample_weight != 0  # zero weights must add no threshold
         positive, y_score = positive[nonzero], y_score[nonzero]
         sample_weight = sample_weight[nonzero].astype(np.float64)
@@ -146,6 +149,11 @@ def roc_curve(y_true, y_score, *, pos_label=None, sample_weight=None,
     >>> thresholds
     array([ inf, 0.8 , 0.4 , 0.35, 0.1 ])
     """
+    validate_parameter_constraints(
+        {"pos_label": _POS_LABEL, "drop_intermediate": ["boolean"]},
+        {"pos_label": pos_label, "drop_intermediate": drop_intermediate},
+        "roc_curve",
+    )
     fps, tps, thresholds = _counts_at_thresholds(y_true, y_score, pos_label,
                                                  sample_weight)
     if drop_intermediate and fps.shape[0] > 2:
@@ -211,9 +219,9 @@ def auc(x, y):
     >>> auc([0.0, 0.5, 1.0], [0.0, 1.0, 1.0])
     0.75
     """
-    x = check_array(x, ensure_2d=False, dtype=np.float64, input_name="x")
-    y = check_array(y, ensure_2d=False, dtype=np.float64, input_name="y")
     check_consistent_length(x, y)
+    x = column_or_1d(x)  # as given (the message shows x's own numbers)
+    y = column_or_1d(y)
     if x.shape[0] < 2:
         raise ValueError(
             "At least 2 points are needed to compute area under curve, but "
@@ -304,7 +312,10 @@ def _multiclass_roc_auc(y_true, y_score, labels, multi_class, average,
                 "sample_weight is not supported for multiclass one-vs-one ROC AUC, "
                 "'sample_weight' must be None in this case."
             )
-        pairs = list(combinations(range(len(classes)), 2))
+        # Only the classes present in y_true make pairs (a pair with an absent
+        # class has no AUC); each keeps its column of y_score.
+        present = np.flatnonzero(Y.any(axis=0))
+        pairs = list(combinations(present, 2))
         scores, prevalence = np.empty(len(pairs)), np.empty(len(pairs))
         for p, (a, b) in enumerate(pairs):
             in_pair = (Y[:, a] + Y[:, b]).astype(bool)
@@ -392,10 +403,12 @@ def roc_auc_score(y_true, y_score, *, average="macro", sample_weight=None,
     )
     if max_fpr is not None and not 0 < max_fpr <= 1:
         raise ValueError(f"Expected max_fpr in range (0, 1], got: {max_fpr!r}")
-    y_type = _type_of_target(y_true, "y_true")
+    y_type = type_of_target(y_true, "y_true")
     y_true = check_array(y_true, ensure_2d=False, dtype=None, input_name="y_true")
     y_score = check_array(y_score, ensure_2d=False, dtype=np.float64,
                           input_name="y_score")
+    if sample_weight is not None:
+        sample_weight = column_or_1d(sample_weight)
     if y_type == "multiclass" or (
         y_type == "binary" and y_score.ndim == 2 and y_score.shape[1] > 2
     ):
@@ -506,8 +519,9 @@ def precision_recall_curve(y_true, y_score, *, pos_label=None,
     array([0.1 , 0.35, 0.4 , 0.8 ])
     """
     validate_parameter_constraints(
-        {"drop_intermediate": ["boolean"]},
-        {"drop_intermediate": drop_intermediate}, "precision_recall_curve",
+        {"pos_label": _POS_LABEL, "drop_intermediate": ["boolean"]},
+        {"pos_label": pos_label, "drop_intermediate": drop_intermediate},
+        "precision_recall_curve",
     )
     fps, tps, thresholds = _counts_at_thresholds(y_true, y_score, pos_label,
                                                  sample_weight)
@@ -633,13 +647,13 @@ def average_precision_score(y_true, y_score, *, average="macro",
     """
     validate_parameter_constraints(
         {"average": [StrOptions({"micro", "macro", "samples", "weighted"}),
-                     None]},
-        {"average": average}, "average_precision_score",
+                     None],
+         "pos_label": _POS_LABEL[:-1]},  # not None
+        {"average": average, "pos_label": pos_label}, "average_precision_score",
     )
     if sample_weight is not None:
-        sample_weight = _column_or_1d(np.asarray(sample_weight),
-                                      "sample_weight")
-    y_type = _type_of_target(y_true, "y_true")
+        sample_weight = column_or_1d(sample_weight)
+    y_type = type_of_target(y_true, "y_true")
     y_true = np.asarray(y_true)
     if y_type == "binary":
         present = np.unique(y_true)
@@ -661,7 +675,7 @@ def average_precision_score(y_true, y_score, *, average="macro",
                 "Parameter pos_label is fixed to 1 for multiclass y_true. "
                 "Do not set pos_label or set pos_label to 1."
             )
-        y_true = _column_or_1d(y_true, "y_true")
+        y_true = column_or_1d(y_true)
         classes = np.unique(y_true)
         y_true = (y_true[:, None] == classes).astype(int)  # one-hot
     elif y_type != "multilabel-indicator":

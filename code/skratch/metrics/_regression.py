@@ -13,18 +13,33 @@ import warnings
 import numpy as np
 
 from ..exceptions import UndefinedMetricWarning
-from ..utils.validation import check_array, check_consistent_length
+from ..utils.validation import (
+    StrOptions,
+    _check_sample_weight,
+    check_array,
+    check_consistent_length,
+    validate_parameter_constraints,
+)
 
-__all__ = ["mean_absolute_error", "mean_squared_error", "r2_score"]
+__all__ = ["mean_absolute_error", "mean_squared_error", "r2_score",
+           "root_mean_squared_error"]
 
-_MULTIOUTPUT = ("raw_values", "uniform_average", "variance_weighted")
+# What multioutput may be: a name, or one weight per output (r2_score: or None).
+_MULTIOUTPUT = [StrOptions({"raw_values", "uniform_average"}), "array-like"]
+_R2_MULTIOUTPUT = [StrOptions({"raw_values", "uniform_average", "variance_weighted"}),
+                   "array-like", None]
 
 
-def _check_reg_targets(y_true, y_pred, sample_weight, multioutput, allowed):
+def _check_reg_targets(y_true, y_pred, sample_weight, multioutput, caller,
+                       allowed=_MULTIOUTPUT):
     """Validate targets as 2-D float arrays (n_samples, n_outputs) and the weights."""
+    validate_parameter_constraints({"multioutput": allowed},
+                                   {"multioutput": multioutput}, caller)
     check_consistent_length(y_true, y_pred, sample_weight)
     y_true = check_array(y_true, ensure_2d=False, dtype=np.float64, input_name="y_true")
     y_pred = check_array(y_pred, ensure_2d=False, dtype=np.float64, input_name="y_pred")
+    if sample_weight is not None:
+        sample_weight = _check_sample_weight(sample_weight, y_true.shape[0])
     if y_true.ndim == 1:
         y_true = y_true.reshape(-1, 1)
     if y_pred.ndim == 1:
@@ -34,17 +49,8 @@ def _check_reg_targets(y_true, y_pred, sample_weight, multioutput, allowed):
             "y_true and y_pred have different number of output "
             f"({y_true.shape[1]}!={y_pred.shape[1]})"
         )
-    if sample_weight is not None:
-        sample_weight = check_array(sample_weight, ensure_2d=False, dtype=np.float64,
-                                    input_name="sample_weight")
     n_outputs = y_true.shape[1]
-    if isinstance(multioutput, str):
-        if multioutput not in allowed:
-            raise ValueError(
-                f"Allowed 'multioutput' string values are {allowed}. "
-                f"You provided multioutput={multioutput!r}"
-            )
-    elif multioutput is not None:
+    if multioutput is not None and not isinstance(multioutput, str):
         multioutput = check_array(multioutput, ensure_2d=False, dtype=np.float64,
                                   input_name="multioutput")
         if n_outputs == 1:
@@ -110,10 +116,47 @@ def mean_squared_error(y_true, y_pred, *, sample_weight=None,
     0.375
     """
     y_true, y_pred, sample_weight, multioutput = _check_reg_targets(
-        y_true, y_pred, sample_weight, multioutput, _MULTIOUTPUT[:2]
+        y_true, y_pred, sample_weight, multioutput, "mean_squared_error"
     )
     errors = np.average((y_true - y_pred) ** 2, axis=0, weights=sample_weight)
     return _average_outputs(errors, multioutput)
+
+
+def root_mean_squared_error(y_true, y_pred, *, sample_weight=None,
+                            multioutput="uniform_average"):
+    r"""Root mean squared error: the square root of the MSE, in the target's units.
+
+    .. math::
+
+        \text{RMSE} = \sqrt{\frac{1}{n} \sum_{i=1}^{n} (y_i - \hat y_i)^2}
+
+    With several outputs the root is taken per output, then averaged.
+
+    Read more in the book: Loss functions
+    <https://skratch-ml.github.io/skratch/book/advanced/loss-functions.html>
+    {parameters}
+    Returns
+    -------
+    loss : float or ndarray of shape (n_outputs,)
+        The root mean squared error (0 is best).
+
+    See Also
+    --------
+    mean_squared_error : The same error, squared.
+    sklearn.metrics.root_mean_squared_error : The scikit-learn function this one
+        mirrors.
+
+    Examples
+    --------
+    >>> from skratch.metrics import root_mean_squared_error
+    >>> round(root_mean_squared_error([3, -0.5, 2, 7], [2.5, 0.0, 2, 8]), 4)
+    0.6124
+    """
+    y_true, y_pred, sample_weight, multioutput = _check_reg_targets(
+        y_true, y_pred, sample_weight, multioutput, "root_mean_squared_error"
+    )
+    errors = np.average((y_true - y_pred) ** 2, axis=0, weights=sample_weight)
+    return _average_outputs(np.sqrt(errors), multioutput)
 
 
 def mean_absolute_error(y_true, y_pred, *, sample_weight=None,
@@ -144,7 +187,7 @@ def mean_absolute_error(y_true, y_pred, *, sample_weight=None,
     0.5
     """
     y_true, y_pred, sample_weight, multioutput = _check_reg_targets(
-        y_true, y_pred, sample_weight, multioutput, _MULTIOUTPUT[:2]
+        y_true, y_pred, sample_weight, multioutput, "mean_absolute_error"
     )
     errors = np.average(np.abs(y_true - y_pred), axis=0, weights=sample_weight)
     return _average_outputs(errors, multioutput)
@@ -189,7 +232,7 @@ def r2_score(y_true, y_pred, *, sample_weight=None, multioutput="uniform_average
     0.0
     """
     y_true, y_pred, sample_weight, multioutput = _check_reg_targets(
-        y_true, y_pred, sample_weight, multioutput, _MULTIOUTPUT
+        y_true, y_pred, sample_weight, multioutput, "r2_score", _R2_MULTIOUTPUT
     )
     if y_pred.shape[0] < 2:
         warnings.warn("R^2 score is not well-defined with less than two samples.",
@@ -219,7 +262,8 @@ def r2_score(y_true, y_pred, *, sample_weight=None, multioutput="uniform_average
         return _average_outputs(scores, multioutput)
 
 
-for _function in (mean_squared_error, mean_absolute_error):
+for _function in (mean_squared_error, root_mean_squared_error,
+                  mean_absolute_error):
     _function.__doc__ = _function.__doc__.replace("    {parameters}", _PARAMETERS)
 # r2_score continues the multioutput entry, so no blank line after the block.
 r2_score.__doc__ = r2_score.__doc__.replace("    {parameters}\n", _PARAMETERS)

@@ -9,12 +9,13 @@ Read more in the book: Cross-validation
 """
 
 import time
-from collections.abc import Mapping
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import product
 
 import numpy as np
 
-from ..base import BaseEstimator
+from ..base import BaseEstimator, is_classifier
 from ..utils.validation import _is_sparse, check_array, check_is_fitted
 from ._validation import (
     _check_cv,
@@ -22,7 +23,7 @@ from ._validation import (
     _check_scoring,
     _clone,
     _fit_and_score,
-    _is_classifier,
+    _warn_or_raise_about_fit_failures,
 )
 
 __all__ = ["GridSearchCV", "ParameterGrid"]
@@ -51,17 +52,24 @@ class ParameterGrid:
     """
 
     def __init__(self, param_grid):
+        if not isinstance(param_grid, (Mapping, Iterable)):
+            raise TypeError(
+                f"Parameter grid should be a dict or a list, got: {param_grid!r} of "
+                f"type {type(param_grid).__name__}"
+            )
         if isinstance(param_grid, Mapping):
             param_grid = [param_grid]
-        if not isinstance(param_grid, list) or not param_grid:
-            raise TypeError(
-                f"Parameter grid should be a dict or a list, got: {param_grid!r}"
-            )
         for grid in param_grid:
-            if not isinstance(grid, Mapping):
+            if not isinstance(grid, dict):
                 raise TypeError(f"Parameter grid is not a dict ({grid!r})")
             for name, values in grid.items():
-                if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
+                if isinstance(values, np.ndarray) and values.ndim > 1:
+                    raise ValueError(
+                        f"Parameter array for {name!r} should be one-dimensional, "
+                        f"got: {values!r} with shape {values.shape}"
+                    )
+                if isinstance(values, str) or not isinstance(
+                        values, (np.ndarray, Sequence)):
                     raise TypeError(
                         f"Parameter grid for parameter {name!r} needs to be a list or "
                         f"a numpy array, but got {values!r} (of type "
@@ -86,11 +94,22 @@ class ParameterGrid:
                    for grid in self.param_grid)
 
 
+def _check_refit(search, attr):
+    if not search.refit:
+        raise AttributeError(
+            f"This {type(search).__name__} instance was initialized with "
+            f"`refit=False`. {attr} is available only after refitting on the best "
+            "parameters. You can refit an estimator manually using the "
+            "`best_params_` attribute"
+        )
+
+
 class _IfEstimatorHas:
-    """A method that exists only if the searched estimator has it.
+    """A method that exists only if the search refits and its estimator has it.
 
     ``hasattr(search, "predict_proba")`` must be honest: scikit-learn's scorers and
-    checks decide what to call (and what the search is) from it.
+    checks decide what to call (and what the search is) from it. The error says
+    what scikit-learn's says; its cause (``__cause__``) says why.
     """
 
     def __init__(self, method):
@@ -101,13 +120,42 @@ class _IfEstimatorHas:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        inner = getattr(instance, "best_estimator_", instance.estimator)
-        if not hasattr(inner, self.name):
+        try:
+            _check_refit(instance, self.name)
+            getattr(getattr(instance, "best_estimator_", instance.estimator),
+                    self.name)
+        except AttributeError as exc:
             raise AttributeError(
-                f"This 'GridSearchCV' has no attribute '{self.name}': "
-                f"{inner!r} does not implement it."
-            )
+                f"This {type(instance).__name__!r} has no attribute {self.name!r}"
+            ) from exc
         return self.method.__get__(instance, owner)
+
+
+def _param_columns(candidates):
+    """``param_<name>`` for each parameter: a masked array, one entry per candidate.
+
+    An entry is masked where a candidate lacks the parameter (a list of grids with
+    different names). The dtype is the one NumPy infers from the values (int64,
+    float64, bool), except strings, sequences and mixed values, kept as objects.
+    """
+    values = {}  # name -> {candidate index: value}, names in order of appearance
+    for c, params in enumerate(candidates):
+        for name, value in params.items():
+            values.setdefault(name, {})[c] = value
+    columns = {}
+    for name, by_candidate in values.items():
+        try:
+            inferred = np.array(list(by_candidate.values()))
+        except ValueError:  # sequences of different lengths
+            dtype = object
+        else:
+            dtype = (inferred.dtype if inferred.dtype.kind != "U"
+                     and inferred.ndim == 1 else object)
+        column = np.ma.MaskedArray(np.empty(len(candidates), dtype=dtype), mask=True)
+        for c, value in by_candidate.items():
+            column[c] = value  # unmasks the entry
+        columns[f"param_{name}"] = column
+    return columns
 
 
 def _rank(scores):
@@ -142,23 +190,29 @@ class GridSearchCV(BaseEstimator):
     param_grid : dict or list of dicts
         Parameter names mapped to the values to try; see ``ParameterGrid``.
     scoring : str or callable, default=None
-        As in ``cross_val_score``; None uses the estimator's ``score``.
+        As in ``cross_val_score``; None uses the estimator's ``score``. The
+        search's own ``score`` uses it too, so the estimator needs no ``score``
+        method when ``scoring`` is given.
     refit : bool, default=True
         Refit the best candidate on the whole data (``best_estimator_``), which lets
         the search itself ``predict``.
     cv : int, splitter or iterable, default=None
         As in ``cross_val_score`` (5 folds by default, stratified for classifiers).
     error_score : "raise" or float, default=np.nan
-        The score of a failed fit.
+        The score of a failed fit (with one ``FitFailedWarning`` for all the
+        failures; if every fit fails, a ``ValueError``); "raise" lets the error
+        through.
     return_train_score : bool, default=False
         Also record the scores on the training folds.
 
     Attributes
     ----------
     cv_results_ : dict of ndarrays
-        One entry per candidate: ``params``, ``param_<name>``, ``split<k>_test_score``,
-        ``mean_test_score``, ``std_test_score``, ``rank_test_score``,
-        ``mean_fit_time`` (and the train scores if asked).
+        One entry per candidate, keys in scikit-learn's order: ``mean_fit_time``,
+        ``std_fit_time``, ``mean_score_time``, ``std_score_time``,
+        ``param_<name>`` (masked arrays), ``params``, ``split<k>_test_score``,
+        ``mean_test_score``, ``std_test_score``, ``rank_test_score`` (and the
+        train scores if asked). Non-finite mean scores raise a ``UserWarning``.
     best_index_ : int
         Index of the best candidate in ``cv_results_``.
     best_params_ : dict
@@ -231,24 +285,20 @@ class GridSearchCV(BaseEstimator):
         if _is_sparse(X):
             check_array(X, estimator=self)  # raises: sparse input is not supported
         candidates = list(ParameterGrid(self.param_grid))
-        splitter = _check_cv(self.cv, y, _is_classifier(self.estimator))
+        splitter = _check_cv(self.cv, y, is_classifier(self.estimator))
         splits = list(splitter.split(X, y, groups))
         self.scorer_ = _check_scoring(self.estimator, self.scoring)
         self.n_splits_ = len(splits)
 
-        test = np.empty((len(candidates), len(splits)))  # (n_candidates, n_splits)
-        train = np.empty_like(test)
-        fit_time = np.empty_like(test)
-        for c, params in enumerate(candidates):
-            for s, (train_idx, test_idx) in enumerate(splits):
-                estimator = _clone(self.estimator).set_params(**_clone(params))
-                test[c, s], train_score, fit_time[c, s] = _fit_and_score(
-                    estimator, X, y, self.scorer_, train_idx, test_idx,
-                    self.error_score, train_score=self.return_train_score,
-                )
-                if self.return_train_score:
-                    train[c, s] = train_score
-        self.cv_results_ = self._results(candidates, test, train, fit_time)
+        # One fit per (candidate, split), candidates first, as in scikit-learn.
+        results = [
+            _fit_and_score(_clone(self.estimator).set_params(**_clone(params)),
+                           X, y, self.scorer_, train, test, self.error_score,
+                           train_score=self.return_train_score)
+            for params in candidates for train, test in splits
+        ]
+        _warn_or_raise_about_fit_failures(results, self.error_score)
+        self.cv_results_ = self._results(candidates, results)
 
         self.best_index_ = int(np.argmin(self.cv_results_["rank_test_score"]))
         self.best_params_ = candidates[self.best_index_]
@@ -266,67 +316,86 @@ class GridSearchCV(BaseEstimator):
                 self.n_features_in_ = self.best_estimator_.n_features_in_
         return self
 
-    def _results(self, candidates, test, train, fit_time):
-        results = {"mean_fit_time": fit_time.mean(axis=1),
-                   "std_fit_time": fit_time.std(axis=1)}
-        # param_<name>: a masked array, masked where a candidate lacks the parameter
-        # (a list of grids with different names).
-        for name in sorted({name for params in candidates for name in params}):
-            column = np.ma.MaskedArray(np.empty(len(candidates), dtype=object),
-                                       mask=True)
-            for c, params in enumerate(candidates):
-                if name in params:
-                    column[c] = params[name]
-            results[f"param_{name}"] = column
-        results["params"] = candidates
-        sets = [("test", test)] + ([("train", train)] if self.return_train_score
-                                   else [])
-        for kind, scores in sets:
-            for s in range(scores.shape[1]):
-                results[f"split{s}_{kind}_score"] = scores[:, s]
-            results[f"mean_{kind}_score"] = scores.mean(axis=1)
-            results[f"std_{kind}_score"] = scores.std(axis=1)
-        results["rank_test_score"] = _rank(results["mean_test_score"])
-        return results
+    def _results(self, candidates, results):
+        # The keys in scikit-learn's order: times, param_<name>, params, then the
+        # test scores (per split, mean, std, rank) and the train scores.
+        shape = (len(candidates), self.n_splits_)  # (n_candidates, n_splits)
 
-    def _fitted(self, method):
+        def column(key):
+            return np.array([r[key] for r in results], dtype=np.float64).reshape(shape)
+
+        out = {}
+        for key in ("fit_time", "score_time"):
+            out[f"mean_{key}"] = column(key).mean(axis=1)
+            out[f"std_{key}"] = column(key).std(axis=1)
+        out.update(_param_columns(candidates))
+        out["params"] = candidates
+        for kind in ("test", "train") if self.return_train_score else ("test",):
+            scores = column(kind)
+            for s in range(self.n_splits_):
+                out[f"split{s}_{kind}_score"] = scores[:, s]
+            out[f"mean_{kind}_score"] = scores.mean(axis=1)
+            if not np.isfinite(out[f"mean_{kind}_score"]).all():
+                warnings.warn(
+                    f"One or more of the {kind} scores are non-finite: "
+                    f"{out[f'mean_{kind}_score']}",
+                    UserWarning,
+                    stacklevel=3,
+                )
+            out[f"std_{kind}_score"] = scores.std(axis=1)
+            if kind == "test":
+                out["rank_test_score"] = _rank(out["mean_test_score"])
+        return out
+
+    def _fitted(self):
         check_is_fitted(self)
-        if not self.refit:
-            raise AttributeError(
-                f"This GridSearchCV instance was initialized with refit=False. "
-                f"{method} is available only after refitting on the best parameters."
-            )
         return self.best_estimator_
 
     @_IfEstimatorHas
     def predict(self, X):
         """Predict with the refitted best estimator."""
-        return self._fitted("predict").predict(X)
+        return self._fitted().predict(X)
 
     @_IfEstimatorHas
     def predict_proba(self, X):
         """Class probabilities from the refitted best estimator."""
-        return self._fitted("predict_proba").predict_proba(X)
+        return self._fitted().predict_proba(X)
 
     @_IfEstimatorHas
     def decision_function(self, X):
         """Decision values from the refitted best estimator."""
-        return self._fitted("decision_function").decision_function(X)
+        return self._fitted().decision_function(X)
 
     @_IfEstimatorHas
     def transform(self, X):
         """Transform with the refitted best estimator."""
-        return self._fitted("transform").transform(X)
+        return self._fitted().transform(X)
 
-    @_IfEstimatorHas
     def score(self, X, y=None):
-        """Score the refitted best estimator with ``scoring`` (or its own score)."""
-        return float(self.scorer_(self._fitted("score"), X, y))
+        """Score the refitted best estimator with ``scoring`` (or its own ``score``).
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            The data.
+        y : array-like of shape (n_samples,), default=None
+            The targets.
+
+        Returns
+        -------
+        score : float
+            The score of ``best_estimator_`` by ``scorer_``: the estimator need not
+            have a ``score`` method of its own when ``scoring`` is given.
+        """
+        _check_refit(self, "score")
+        best = self._fitted()
+        return float(self.scorer_(best, X, y))
 
     @property
     def classes_(self):
         """The classes of the refitted best classifier."""
-        return self._fitted("classes_").classes_
+        _check_refit(self, "classes_")
+        return self._fitted().classes_
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()

@@ -318,7 +318,8 @@ class _BaseKFold:
         y : array-like of shape (n_samples,), default=None
             Class labels (used by StratifiedKFold).
         groups : array-like of shape (n_samples,), default=None
-            Group labels (used by GroupKFold; ignored, with a warning, by KFold).
+            Group labels (used by GroupKFold; ignored, with a warning, by KFold and
+            StratifiedKFold).
 
         Yields
         ------
@@ -438,6 +439,7 @@ class StratifiedKFold(_BaseKFold):
         """Generate ``(train, test)`` index arrays; see ``KFold.split``."""
         if y is None:
             raise ValueError("StratifiedKFold needs the class labels y to split.")
+        _warn_groups_ignored(self, groups)
         return super().split(X, y, groups)
 
     def _test_folds(self, n_samples, y, groups):
@@ -833,7 +835,8 @@ class StratifiedShuffleSplit(_BaseShuffleSplit):
         y : array-like of shape (n_samples,) or (n_samples, n_labels)
             The class labels to stratify by.
         groups : None
-            Ignored; present for compatibility with scikit-learn.
+            Ignored (with a warning if given); present for compatibility with
+            scikit-learn.
 
         Yields
         ------
@@ -846,6 +849,7 @@ class StratifiedShuffleSplit(_BaseShuffleSplit):
             raise ValueError(
                 "StratifiedShuffleSplit needs the class labels y to split."
             )
+        _warn_groups_ignored(self, groups)
         check_consistent_length(X, y)
         n_train, n_test = self._sizes(X)
         counts, indices = _stratified_classes(y, n_train, n_test)

@@ -14,13 +14,13 @@ Read more in the book: Cross-validation
 
 import copy
 import numbers
-import sys
 import time
 import warnings
 from collections import Counter
 
 import numpy as np
 
+from ..base import is_classifier
 from ..exceptions import FitFailedWarning
 from ..metrics import get_scorer
 from ._split import KFold, StratifiedKFold, _legacy_random_state, _safe_indexing
@@ -42,26 +42,6 @@ def _clone(estimator):
         params = estimator.get_params(deep=False)
         return type(estimator)(**{name: _clone(value) for name, value in params.items()})
     return copy.deepcopy(estimator)
-
-
-def _is_classifier(estimator):
-    """Whether ``estimator`` is a classifier (skratch, scikit-learn, or a pipeline)."""
-    from ..base import ClassifierMixin
-
-    if hasattr(estimator, "steps") and estimator.steps:  # a pipeline: its last step
-        return _is_classifier(estimator.steps[-1][1])
-    if isinstance(estimator, ClassifierMixin):
-        return True
-    if getattr(estimator, "_estimator_type", None) == "classifier":
-        return True
-    if "sklearn" in sys.modules:  # a scikit-learn estimator: ask scikit-learn
-        from sklearn.base import is_classifier
-
-        try:
-            return is_classifier(estimator)
-        except Exception:  # not something scikit-learn can read tags from
-            return False
-    return False
 
 
 def _check_cv(cv, y, classifier):
@@ -127,14 +107,16 @@ class _EstimatorScore:
 
 
 def _fit_and_score_all(estimator, X, y, scorers, train, test, error_score,
-                       train_score=False, warn=True):
+                       train_score=False, scorer_in_errors=False):
     """Fit ``estimator`` on ``train``; score it on ``test`` with every scorer.
 
     ``scorers`` maps names to scorers. Returns a dict: ``test`` and ``train``
     (name -> score; ``train`` is None unless asked), ``fit_time``, ``score_time``
     and ``fit_error`` (the error text, or None). A failed fit scores
-    ``error_score`` under every name; ``warn`` says whether to warn at once (the
-    caller may count the failures and warn, or raise, itself).
+    ``error_score`` under every name; the caller counts the failures and warns,
+    or raises, once (``_warn_or_raise_about_fit_failures``). A score that is not
+    a number is named by its scorer's name, or by the scorer itself with
+    ``scorer_in_errors`` (as scikit-learn's single-metric searches do).
     """
     X_train, X_test = _safe_indexing(X, train), _safe_indexing(X, test)
     y_train = None if y is None else _safe_indexing(y, train)
@@ -148,31 +130,26 @@ def _fit_and_score_all(estimator, X, y, scorers, train, test, error_score,
     except Exception as exc:
         if isinstance(error_score, str) and error_score == "raise":
             raise
-        error = f"{type(exc).__name__}: {exc}"
-        if warn:
-            warnings.warn(
-                f"A fit failed and its score was set to error_score={error_score}. "
-                f"The error was: {error}",
-                RuntimeWarning,
-                stacklevel=3,
-            )
         failed = {name: error_score for name in scorers}
         return {"test": failed, "train": dict(failed) if train_score else None,
                 "fit_time": time.perf_counter() - start, "score_time": 0.0,
-                "fit_error": error}
+                "fit_error": f"{type(exc).__name__}: {exc}"}
     fit_time = time.perf_counter() - start
     start = time.perf_counter()
-    test_scores = _score_all(estimator, X_test, y_test, scorers, error_score)
+    test_scores = _score_all(estimator, X_test, y_test, scorers, error_score,
+                             scorer_in_errors)
     score_time = time.perf_counter() - start
-    train_scores = (_score_all(estimator, X_train, y_train, scorers, error_score)
+    train_scores = (_score_all(estimator, X_train, y_train, scorers, error_score,
+                               scorer_in_errors)
                     if train_score else None)
     return {"test": test_scores, "train": train_scores, "fit_time": fit_time,
             "score_time": score_time, "fit_error": None}
 
 
-def _score_all(estimator, X, y, scorers, error_score):
+def _score_all(estimator, X, y, scorers, error_score, scorer_in_errors=False):
     # name -> float; a callable that returns a dict gives one score per key. A
-    # scorer that fails scores error_score, with a warning (as in scikit-learn).
+    # scorer that fails scores error_score, with a warning; one that returns
+    # something else than a number is a mistake, and raises (as in scikit-learn).
     scores = {}
     for name, scorer in scorers.items():
         try:
@@ -182,26 +159,39 @@ def _score_all(estimator, X, y, scorers, error_score):
                 raise
             warnings.warn(
                 "Scoring failed. The score on this train-test partition for these "
-                f"parameters will be set to {error_score}. Details: "
+                f"parameters will be set to {error_score}. Details: \n"
                 f"{type(exc).__name__}: {exc}",
                 UserWarning,
                 stacklevel=4,
             )
             value = error_score
-        if isinstance(value, dict):
-            scores.update({key: float(v) for key, v in value.items()})
-        else:
-            scores[name] = float(value)
+        values = value if isinstance(value, dict) else {name: value}
+        for key, score in values.items():
+            if hasattr(score, "item") and np.size(score) == 1:
+                score = score.item()  # a NumPy scalar or 0-d array
+            if not isinstance(score, numbers.Number):
+                shown = scorer if scorer_in_errors and key == name else key
+                raise ValueError(
+                    f"scoring must return a number, got {score} ({type(score)}) "
+                    f"instead. (scorer={shown})"
+                )
+            scores[key] = float(score)
     return scores
 
 
 def _fit_and_score(estimator, X, y, scorer, train, test, error_score,
                    train_score=False):
-    """Fit a clone on ``train``; return (test score, train score or None, fit time)."""
+    """Fit on ``train``, score on ``test`` (and ``train``) with one scorer.
+
+    The ``_fit_and_score_all`` dict, with the scores unwrapped: ``test`` and
+    ``train`` are floats (``train`` None unless asked).
+    """
     result = _fit_and_score_all(estimator, X, y, {"score": scorer}, train, test,
-                                error_score, train_score)
-    train_value = result["train"]["score"] if train_score else None
-    return result["test"]["score"], train_value, result["fit_time"]
+                                error_score, train_score, scorer_in_errors=True)
+    result["test"] = result["test"]["score"]
+    if train_score:
+        result["train"] = result["train"]["score"]
+    return result
 
 
 def _warn_or_raise_about_fit_failures(results, error_score):
@@ -426,13 +416,13 @@ def cross_validate(estimator, X, y=None, *, groups=None, scoring=None, cv=None,
     array([0.997, 0.994, 0.999])
     """
     _check_error_score(error_score)
-    splitter = _check_cv(cv, y, _is_classifier(estimator))
+    splitter = _check_cv(cv, y, is_classifier(estimator))
     scorers, multimetric = _check_multimetric_scoring(estimator, scoring)
     splits = list(splitter.split(X, y, groups))
     fitted = [_clone(estimator) for _ in splits]
     results = [
         _fit_and_score_all(est, X, y, scorers, train, test, error_score,
-                           train_score=return_train_score, warn=False)
+                           train_score=return_train_score)
         for est, (train, test) in zip(fitted, splits)
     ]
     _warn_or_raise_about_fit_failures(results, error_score)
@@ -553,21 +543,22 @@ def learning_curve(estimator, X, y, *, groups=None,
     array([0.93, 0.93, 0.94])
     """
     _check_error_score(error_score)
-    splitter = _check_cv(cv, y, _is_classifier(estimator))
+    splitter = _check_cv(cv, y, is_classifier(estimator))
     scorer = _check_scoring(estimator, scoring)
     splits = list(splitter.split(X, y, groups))
     sizes = _translate_train_sizes(train_sizes, len(splits[0][0]))
     if shuffle:
         rng = _legacy_random_state(random_state)
         splits = [(rng.permutation(train), test) for train, test in splits]
-    train_scores = np.empty((len(sizes), len(splits)))
-    test_scores = np.empty((len(sizes), len(splits)))
-    for s, (train, test) in enumerate(splits):
-        for t, m in enumerate(sizes):
-            test_scores[t, s], train_scores[t, s], _ = _fit_and_score(
-                _clone(estimator), X, y, scorer, train[:m], test, error_score,
-                train_score=True,
-            )
+    results = [
+        _fit_and_score(_clone(estimator), X, y, scorer, train[:m], test,
+                       error_score, train_score=True)
+        for train, test in splits for m in sizes
+    ]
+    _warn_or_raise_about_fit_failures(results, error_score)
+    shape = (len(splits), len(sizes))
+    train_scores = np.array([r["train"] for r in results]).reshape(shape).T
+    test_scores = np.array([r["test"] for r in results]).reshape(shape).T
     return sizes, train_scores, test_scores
 
 
@@ -630,18 +621,17 @@ def validation_curve(estimator, X, y, *, param_name, param_range, groups=None,
     array([ 0.93,  0.84, -0.05])
     """
     _check_error_score(error_score)
-    splitter = _check_cv(cv, y, _is_classifier(estimator))
+    splitter = _check_cv(cv, y, is_classifier(estimator))
     scorer = _check_scoring(estimator, scoring)
     splits = list(splitter.split(X, y, groups))
     values = list(param_range)
     results = [
-        _fit_and_score_all(_clone(estimator).set_params(**{param_name: v}), X, y,
-                           {"score": scorer}, train, test, error_score,
-                           train_score=True, warn=False)
+        _fit_and_score(_clone(estimator).set_params(**{param_name: v}), X, y,
+                       scorer, train, test, error_score, train_score=True)
         for train, test in splits for v in values
     ]
     _warn_or_raise_about_fit_failures(results, error_score)
     shape = (len(splits), len(values))
-    train_scores = np.array([r["train"]["score"] for r in results]).reshape(shape)
-    test_scores = np.array([r["test"]["score"] for r in results]).reshape(shape)
+    train_scores = np.array([r["train"] for r in results]).reshape(shape)
+    test_scores = np.array([r["test"] for r in results]).reshape(shape)
     return train_scores.T, test_scores.T

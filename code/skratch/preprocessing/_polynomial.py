@@ -8,6 +8,7 @@ Read more in the book: Bias-variance trade-off
 <https://skratch-ml.github.io/skratch/book/advanced/bias-variance.html>
 """
 
+from collections.abc import Iterable
 from itertools import chain, combinations, combinations_with_replacement
 from math import comb
 from numbers import Integral
@@ -15,7 +16,12 @@ from numbers import Integral
 import numpy as np
 
 from ..base import BaseEstimator, TransformerMixin
-from ..utils.validation import check_array, check_is_fitted, validate_n_features
+from ..utils.validation import (
+    Interval,
+    check_array,
+    check_is_fitted,
+    validate_n_features,
+)
 
 __all__ = ["PolynomialFeatures"]
 
@@ -52,7 +58,8 @@ class PolynomialFeatures(TransformerMixin, BaseEstimator):
     Parameters
     ----------
     degree : int or tuple (min_degree, max_degree), default=2
-        The maximum degree, or the range of degrees to produce.
+        The maximum degree, or the range of degrees to produce (a list of two
+        ints works too).
     interaction_only : bool, default=False
         Only products of distinct features (:math:`ab`, not :math:`a^2`).
     include_bias : bool, default=True
@@ -98,7 +105,7 @@ class PolynomialFeatures(TransformerMixin, BaseEstimator):
     """
 
     _parameter_constraints = {
-        "degree": [Integral, tuple],
+        "degree": [Interval(Integral, 0, None, closed="left"), "array-like"],
         "interaction_only": ["boolean"],
         "include_bias": ["boolean"],
         "order": [type("_Order", (), {
@@ -115,28 +122,34 @@ class PolynomialFeatures(TransformerMixin, BaseEstimator):
         self.order = order
 
     def _degrees(self):
+        # scikit-learn's checks, in its order and words: an int, or a pair of ints
+        # (any collection of two; booleans count as ints there too).
         degree = self.degree
-        if isinstance(degree, Integral) and not isinstance(degree, bool):
-            if degree < 0:
+        if isinstance(degree, Integral):
+            if degree == 0 and not self.include_bias:
                 raise ValueError(
-                    f"degree must be a non-negative integer, got {degree}."
+                    "Setting degree to zero and include_bias to False would result "
+                    "in an empty output array."
                 )
-            low, high = 0, int(degree)
-        elif (isinstance(degree, tuple) and len(degree) == 2
-              and all(isinstance(d, Integral) and not isinstance(d, bool)
-                      for d in degree) and 0 <= degree[0] <= degree[1]):
-            low, high = int(degree[0]), int(degree[1])
-        else:
-            raise ValueError(
-                "degree=(min_degree, max_degree) must be non-negative integers that "
-                f"fulfil min_degree <= max_degree, got {degree}."
-            )
-        if high == 0 and not self.include_bias:
-            raise ValueError(
-                "Setting degree to zero and include_bias to False would result in an "
-                "empty output array."
-            )
-        return low, high
+            return 0, int(degree)
+        if isinstance(degree, Iterable) and len(degree) == 2:
+            low, high = degree
+            if not (isinstance(low, Integral) and isinstance(high, Integral)
+                    and 0 <= low <= high):
+                raise ValueError(
+                    "degree=(min_degree, max_degree) must be non-negative integers "
+                    f"that fulfil min_degree <= max_degree, got {degree}."
+                )
+            if high == 0 and not self.include_bias:
+                raise ValueError(
+                    "Setting both min_degree and max_degree to zero and include_bias "
+                    "to False would result in an empty output array."
+                )
+            return int(low), int(high)
+        raise ValueError(
+            "degree must be a non-negative int or tuple (min_degree, max_degree), "
+            f"got {degree}."
+        )
 
     def fit(self, X, y=None):
         """Compute the powers of every output column.

@@ -1,6 +1,6 @@
 """Helpers shared by every estimator: input validation, class labels, random states."""
 
-from .multiclass import check_classification_targets
+from .multiclass import check_classification_targets, type_of_target
 from .validation import (
     check_array,
     check_consistent_length,
@@ -8,6 +8,7 @@ from .validation import (
     check_random_state,
     check_scalar,
     check_X_y,
+    column_or_1d,
 )
 
 __all__ = [
@@ -18,4 +19,6 @@ __all__ = [
     "check_is_fitted",
     "check_random_state",
     "check_scalar",
+    "column_or_1d",
+    "type_of_target",
 ]

@@ -12,7 +12,68 @@ Read more in the book: Regression vs classification
 
 import numpy as np
 
-__all__ = ["check_classification_targets"]
+from .validation import check_array
+
+__all__ = ["check_classification_targets", "type_of_target"]
+
+
+def type_of_target(y, input_name=""):
+    """Name the kind of target: "binary", "multiclass", "continuous", or a 2-D kind.
+
+    Parameters
+    ----------
+    y : array-like
+        Target values: labels, numbers, or one column per output.
+    input_name : str, default=""
+        Named in the message when ``y`` holds NaN or infinity.
+
+    Returns
+    -------
+    target_type : str
+        "binary" (at most two values), "multiclass" (more), "continuous" (floats
+        with a fractional part), "multilabel-indicator" (a 2-D array of 0s and
+        1s), "multiclass-multioutput", "continuous-multioutput" (2-D), or
+        "unknown".
+
+    Raises
+    ------
+    TypeError
+        If the labels are bytes (``b"cat"``), which scikit-learn refuses too.
+
+    See Also
+    --------
+    sklearn.utils.multiclass.type_of_target : The scikit-learn function this one
+        mirrors (the same names; no sparse or legacy multilabel inputs).
+
+    Examples
+    --------
+    >>> from skratch.utils.multiclass import type_of_target
+    >>> type_of_target([0, 1, 1]), type_of_target(["a", "b", "c"])
+    ('binary', 'multiclass')
+    >>> type_of_target([0.5, 1.5])
+    'continuous'
+    """
+    y = np.asarray(y)
+    if y.ndim >= 1 and len(y) and isinstance(y[0], bytes):
+        raise TypeError(
+            "Support for labels represented as bytes is not supported. Convert the "
+            "labels to a string or integer format."
+        )
+    if y.ndim > 2 or (y.dtype == object and y.size and not isinstance(y.flat[0], str)):
+        return "unknown"
+    suffix = ""
+    if y.ndim == 2 and y.shape[1] > 1:
+        if y.dtype.kind in "biuf" and np.isin(y, (0, 1)).all():
+            return "multilabel-indicator"
+        suffix = "-multioutput"
+    if y.dtype.kind == "f":
+        check_array(y, dtype=None, ensure_2d=False, ensure_min_samples=0,
+                    input_name=input_name)  # NaN and inf are not labels
+        if np.any(y != np.floor(y)):
+            return "continuous" + suffix
+    if suffix or np.unique(y).shape[0] > 2:
+        return "multiclass" + suffix
+    return "binary"
 
 
 def check_classification_targets(y):

@@ -30,6 +30,7 @@ __all__ = [
     "check_is_fitted",
     "check_random_state",
     "check_scalar",
+    "column_or_1d",
     "validate_n_features",
     "validate_parameter_constraints",
 ]
@@ -196,18 +197,29 @@ def _is_satisfied(value, constraint):
     return constraint.is_satisfied_by(value)
 
 
+def _type_name(cls):
+    """A type as scikit-learn names it: 'int', 'float', 'str', 'numpy.ndarray'."""
+    if cls is numbers.Integral:
+        return "int"
+    if cls is numbers.Real:
+        return "float"
+    if cls.__module__ == "builtins":
+        return cls.__qualname__
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
 def _describe(constraint):
-    """The constraint in words, for the error message."""
+    """The constraint in words, for the error message (scikit-learn's words)."""
     if constraint is None:
         return "None"
     if constraint == "boolean":
-        return "an instance of 'bool'"
+        return "an instance of 'bool' or an instance of 'numpy.bool'"
     if constraint == "random_state":
         return "None, an int, a numpy.random.Generator or a numpy.random.RandomState"
     if constraint in ("callable", "array-like"):
         return f"an {constraint}" if constraint == "array-like" else "a callable"
     if isinstance(constraint, type):
-        return f"an instance of {constraint.__name__!r}"
+        return f"an instance of {_type_name(constraint)!r}"
     return str(constraint)
 
 
@@ -553,6 +565,60 @@ def check_consistent_length(*arrays):
         )
 
 
+def column_or_1d(y, *, dtype=None, input_name="y", warn=False):
+    """Return ``y`` as a 1-D array: a column vector ``(n, 1)`` is flattened.
+
+    The metrics flatten a column vector silently; ``check_X_y`` (an estimator's
+    ``fit``) warns, because a 2-D ``y`` there often means a mistake upstream.
+
+    Parameters
+    ----------
+    y : array-like of shape (n_samples,) or (n_samples, 1)
+        Labels, targets, scores or weights.
+    dtype : numpy dtype or None, default=None
+        Convert to this dtype; None keeps the dtype (labels may be strings).
+    input_name : str, default="y"
+        Named in the messages of ``check_array``.
+    warn : bool, default=False
+        Warn (``DataConversionWarning``) when a column vector is flattened.
+
+    Returns
+    -------
+    y : ndarray of shape (n_samples,)
+
+    See Also
+    --------
+    sklearn.utils.validation.column_or_1d : The scikit-learn function this one
+        mirrors (with its message, which says "y" whatever the input).
+
+    Examples
+    --------
+    >>> from skratch.utils.validation import column_or_1d
+    >>> column_or_1d([[1], [2], [3]])
+    array([1, 2, 3])
+    >>> column_or_1d([[1, 2], [3, 4]])
+    Traceback (most recent call last):
+    ...
+    ValueError: y should be a 1d array, got an array of shape (2, 2) instead.
+    """
+    y = check_array(y, dtype=dtype, ensure_2d=False, ensure_all_finite=False,
+                    ensure_min_samples=0, input_name=input_name)
+    if y.ndim == 1:
+        return y
+    if y.ndim == 2 and y.shape[1] == 1:
+        if warn:
+            warnings.warn(
+                "A column-vector y was passed when a 1d array was expected. Please "
+                "change the shape of y to (n_samples, ), for example using ravel().",
+                DataConversionWarning,
+                stacklevel=3,
+            )
+        return y.ravel()
+    raise ValueError(
+        f"y should be a 1d array, got an array of shape {y.shape} instead."
+    )
+
+
 def check_X_y(
     X,
     y,
@@ -620,18 +686,8 @@ def check_X_y(
         raise ValueError(
             f"y should be a 1d or 2d array, got a scalar instead: y={y!r}."
         )
-    if not multi_output and y.ndim == 2:
-        if y.shape[1] != 1:
-            raise ValueError(
-                f"y should be a 1d array, got an array of shape {y.shape} instead."
-            )
-        warnings.warn(
-            "A column-vector y was passed when a 1d array was expected. Please change "
-            "the shape of y to (n_samples,), for example using ravel().",
-            DataConversionWarning,
-            stacklevel=2,
-        )
-        y = y.ravel()
+    if not multi_output:
+        y = column_or_1d(y, warn=True)
 
     check_consistent_length(X, y)
     return X, y
