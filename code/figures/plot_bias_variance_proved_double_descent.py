@@ -5,12 +5,12 @@ The three terms of the bias-variance decomposition, stacked, against the
 number of random ReLU features M, from 1 to 160, for minimum-norm least
 squares on n = 40 training examples with five inputs, each term estimated
 from 1,000 training sets; logarithmic axes. The noise (grey, 0.09) is the
-floor, the squared bias (red) is small once M passes about 15,
-and the variance (blue) grows as M approaches n, peaks near the dashed
-vertical line at M = n = 40, where the model first interpolates its
-training set, and falls again after it. Open black circles, the test
-error measured directly, follow the top of the stack: a first U, a peak
-about ninety times the bottom of the U at the threshold, and a second descent.
+floor, the squared bias (red) is small once M passes about 15, and the
+variance (blue) grows as M approaches n, peaks near the dashed vertical
+line at M = n = 40, where the model first interpolates its training set,
+and falls again after it. Open black circles, the test error measured
+directly, follow the top of the stack: a first U, a peak about ninety
+times the bottom of the U at the threshold, and a second descent.
 """
 
 # %%
