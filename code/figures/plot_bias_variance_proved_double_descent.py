@@ -2,15 +2,15 @@
 =====================================================================
 
 The three terms of the bias-variance decomposition, stacked, against the
-number of random ReLU features N, from 1 to 160, for minimum-norm least
+number of random ReLU features M, from 1 to 160, for minimum-norm least
 squares on n = 40 training examples with five inputs, each term estimated
 from 1,000 training sets; logarithmic axes. The noise (grey, 0.09) is the
-floor, the squared bias (red) is small once N passes about 15,
-and the variance (blue) grows as N approaches n, peaks near the dashed
-vertical line at N = n = 40, where the model first interpolates its
-training set, and falls again after it. Open black circles, the test
-error measured directly, follow the top of the stack: a first U, a peak
-about ninety times the bottom of the U at the threshold, and a second descent.
+floor, the squared bias (red) is small once M passes about 15, and the
+variance (blue) grows as M approaches n, peaks near the dashed vertical
+line at M = n = 40, where the model first interpolates its training set,
+and falls again after it. Open black circles, the test error measured
+directly, follow the top of the stack: a first U, a peak about ninety
+times the bottom of the U at the threshold, and a second descent.
 """
 
 # %%
@@ -43,9 +43,12 @@ def random_features_data():
     return X, X_test, weights
 
 
-def relu_features(X, weights, width):
-    """phi_j(x) = max(0, w_j . x) for the first `width` features."""
-    return np.maximum(0.0, X @ weights[:, :width])
+def relu_features(X, weights, M):
+    """phi_j(x) = max(0, xi_j . x) for the first M features.
+
+    Column j of `weights` is the random weight vector xi_j.
+    """
+    return np.maximum(0.0, X @ weights[:, :M])
 
 
 def double_descent(n_sets=N_SETS, random_state=1):
@@ -107,12 +110,12 @@ def draw():
     )
     ax.axvline(N_TRAIN, color="black", linestyle="--", linewidth=1.2)
     ax.annotate(
-        "$N = n$",
+        "$M = n$",
         xy=(N_TRAIN, 60),
         xytext=(N_TRAIN * 1.15, 60),
     )
     ax.set(
-        xlabel="number of random features $N$ (log)",
+        xlabel="number of random features $M$ (log)",
         ylabel="expected squared error (log)",
         xscale="log",
         yscale="log",

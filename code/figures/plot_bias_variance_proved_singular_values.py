@@ -1,11 +1,11 @@
-"""Why the variance explodes at N = n: the smallest singular value
+"""Why the variance explodes at M = n: the smallest singular value
 ================================================================
 
 Two panels stacked, sharing a logarithmic horizontal axis, the number of
-random ReLU features N from 1 to 160, on the 40 training examples of the
+random ReLU features M from 1 to 160, on the 40 training examples of the
 double-descent simulation. Top: the smallest nonzero singular value of
-the n-by-N feature matrix (blue circles), which falls from about 3.4 to
-about 0.004 as N approaches n = 40 (dashed line) and rises again after it.
+the n-by-M feature matrix (blue circles), which falls from about 3.4 to
+about 0.004 as M approaches n = 40 (dashed line) and rises again after it.
 Bottom: the variance of the minimum-norm fit, computed exactly from the
 pseudo-inverse (black line) and estimated from 1,000 training sets (open
 orange squares), which peaks where the singular value dips: the fit
@@ -70,7 +70,7 @@ def draw():
         label="simulated",
     )
     bottom.set(
-        xlabel="number of random features $N$ (log)",
+        xlabel="number of random features $M$ (log)",
         ylabel="variance (log)",
         xscale="log",
         yscale="log",
