@@ -8,8 +8,11 @@ the frames alternate: an assign step colours every point by its nearest
 centre (colour and marker shape per cluster), and a move step slides each
 centre to the mean of its points. The title names the step and prints the
 inertia J, the sum of squared distances from the points to their centres:
-it goes down at every frame, fast at first, and stops changing when no
-point switches cluster.
+it goes down at every frame, from 1235.3 to 204.4: fast at first, then
+slowly while two centres share the bottom-right blob and one sits between
+the other two bottom blobs, then fast again as one of the pair reaches the
+bottom-middle blob and the centre between settles on the bottom-left one.
+It stops changing when no point switches cluster.
 """
 
 # %%
@@ -26,7 +29,7 @@ def make_data():
     rng = np.random.default_rng(0)
     centres = np.array([[0, 0], [4, 0], [8, 0], [0, 4], [4, 4], [8, 4]])
     return np.concatenate(
-        [c + 0.6 * rng.standard_normal((50, 2)) for c in centres]
+        [m + 0.6 * rng.standard_normal((50, 2)) for m in centres]
     )
 
 
