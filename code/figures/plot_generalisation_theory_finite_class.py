@@ -18,15 +18,15 @@ import numpy as np
 
 from skratch.figures import COLORS, new_figure, save_cli
 
-THRESHOLDS = np.linspace(0, 1, 21)  # the class H: f_c(x) = 1[x >= c]
+THRESHOLDS = np.linspace(0, 1, 21)  # the class H: f_tau(x) = 1[x >= tau]
 TARGET, NOISE, DELTA, N_REPEATS = 0.3, 0.1, 0.05, 2000
 SIZES = np.array([10, 20, 50, 100, 200, 500, 1000, 2000])
 
 
-def true_risk(c):
-    """R(f_c) for x ~ U(0, 1), y = 1[x >= 0.3] flipped with prob. 0.1."""
-    # Wrong with probability 0.9 between c and the target, 0.1 elsewhere.
-    return NOISE + (1 - 2 * NOISE) * np.abs(c - TARGET)
+def true_risk(tau):
+    """R(f_tau) for x ~ U(0, 1), y = 1[x >= 0.3] flipped with prob. 0.1."""
+    # Wrong with probability 0.9 between tau and the target, 0.1 elsewhere.
+    return NOISE + (1 - 2 * NOISE) * np.abs(tau - TARGET)
 
 
 def worst_gaps(n, rng):
