@@ -7,10 +7,11 @@ axis: rank, vertical axis: eigenvalue divided by the largest, on a scale
 that is linear between -0.001 and 0.001 and logarithmic outside). The
 theorem says a kernel's eigenvalues never go below zero (the dashed line;
 the shaded band below it is forbidden). Linear, polynomial and RBF stay on
-or above it (their smallest values are rounding errors, drawn as zero);
-the sigmoid kernel tanh(x.z + 1) crosses it, with its smallest eigenvalue
-about a quarter of the largest in size: it is not a kernel in the sense of
-the theorem.
+or above it: beyond rank 2 and rank 6 the linear and polynomial values are
+zeros up to rounding, and the smallest RBF value, 2e-8 of the largest, is
+drawn on the zero line but is positive. The sigmoid kernel tanh(x.z + 1)
+crosses it, its smallest eigenvalue about -0.23 times the largest: it is
+not a kernel in the sense of the theorem.
 """
 
 # %%

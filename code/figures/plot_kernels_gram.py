@@ -2,13 +2,13 @@
 ==================================================
 
 Four heat maps in a two-by-two grid, each the 40 x 40 Gram matrix of one
-kernel on the forty sorted points x of the sine data (row i, column j shows
-k(x_i, x_j), with x growing from top to bottom and left to right). Linear
-(x z) and polynomial of degree 2 ((x z + 1)^2) grow towards the bottom
-right corner, where both points are large; the RBF kernel with gamma = 1
-is a bright band along the diagonal, near 1 for close points and near 0 for
-far ones; the sigmoid kernel tanh(x z + 1) is close to 1 almost everywhere.
-Each panel has its own colour bar.
+kernel on the forty sorted points x of the sine data (row i, column j
+shows kappa(x_i, x_j), with x growing from top to bottom and left to
+right). Linear (x z) and polynomial of degree 2 ((x z + 1)^2) grow towards
+the bottom right corner, where both points are large; the RBF kernel with
+gamma = 1 is a bright band along the diagonal, near 1 for close points and
+near 0 for far ones; the sigmoid kernel tanh(x z + 1) is close to 1 almost
+everywhere. Each panel has its own colour bar.
 """
 
 # %%

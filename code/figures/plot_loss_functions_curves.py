@@ -3,7 +3,7 @@
 
 Two panels stacked. Top, regression losses against the residual y minus
 y-hat (horizontal, -3 to 3): the squared error, a parabola; the absolute
-error, a V; and the Huber loss with threshold kappa = 1, which follows the
+error, a V; and the Huber loss with threshold tau_H = 1, which follows the
 parabola between -1 and 1 and then rises along straight lines, far below the
 parabola. Bottom, classification losses against the margin y times the score
 (horizontal, -3 to 3, positive means the right side of the boundary): the

@@ -4,7 +4,7 @@
 An animation in two panels stacked. Top: a target y = 0 and a prediction
 that moves away from it, frame by frame, from residual 0 to residual 3; the
 curves of the squared error, the absolute error and the Huber loss
-(threshold kappa = 1) are drawn, with a dot on each at the current residual,
+(threshold tau_H = 1) are drawn, with a dot on each at the current residual,
 and the title gives the three values: the squared error overtakes the
 absolute error at residual 1 and grows fastest. Bottom: the margin of a
 classified point moves from +3 (confidently right) to -3 (confidently

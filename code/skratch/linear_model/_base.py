@@ -141,9 +141,9 @@ class LinearRegression(RegressorMixin, BaseEstimator):
     Setting the gradient of :math:`L` to zero gives the normal equation
     :math:`X^\top X w = X^\top y` (on centred data). We do not solve it by inverting
     :math:`X^\top X`: forming that matrix squares the condition number,
-    :math:`\kappa(X^\top X) = \kappa(X)^2`, so nearly collinear features lose twice as
-    many digits, and exactly collinear ones make :math:`X^\top X` singular. The SVD
-    works on :math:`X` itself and returns the minimum-norm solution in both cases.
+    :math:`\mathrm{cond}(X^\top X) = \mathrm{cond}(X)^2`, so nearly collinear features lose
+    twice as many digits, and exactly collinear ones make :math:`X^\top X` singular. The
+    SVD works on :math:`X` itself and returns the minimum-norm solution in both cases.
 
     With ``fit_intercept=True`` the ``"svd"`` solver centres ``X`` and ``y``: the
     optimal intercept is then :math:`b = \bar y - \bar x^\top w`, and :math:`w` needs no

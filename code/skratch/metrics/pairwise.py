@@ -1,14 +1,14 @@
 r"""Pairwise distances and kernels: one number for every pair of rows.
 
-A kernel :math:`k(\mathbf{x}, \mathbf{z}) = \langle \phi(\mathbf{x}), \phi(\mathbf{z})
+A kernel :math:`\kappa(\mathbf{x}, \mathbf{z}) = \langle \phi(\mathbf{x}), \phi(\mathbf{z})
 \rangle` is an inner product in a feature space that is never built; kernel ridge
 regression and support vector machines use only the matrix
-:math:`K_{ij} = k(\mathbf{x}_i, \mathbf{z}_j)`. The kernels here, with
+:math:`K_{ij} = \kappa(\mathbf{x}_i, \mathbf{z}_j)`. The kernels here, with
 scikit-learn's names and defaults (``gamma=None`` means :math:`1 / d` for
 :math:`d` features):
 
 - linear:     :math:`\mathbf{x}^\top \mathbf{z}`
-- polynomial: :math:`(\gamma\, \mathbf{x}^\top \mathbf{z} + c_0)^{p}`
+- polynomial: :math:`(\gamma\, \mathbf{x}^\top \mathbf{z} + c_0)^{q}`
 - RBF:        :math:`\exp(-\gamma \lVert \mathbf{x} - \mathbf{z} \rVert^2)`
 - sigmoid:    :math:`\tanh(\gamma\, \mathbf{x}^\top \mathbf{z} + c_0)`
 
@@ -100,7 +100,7 @@ def euclidean_distances(X, Y=None, *, squared=False):
 
 
 def linear_kernel(X, Y=None, dense_output=True):
-    r"""The linear kernel :math:`k(\mathbf{x}, \mathbf{z}) = \mathbf{x}^\top \mathbf{z}`.
+    r"""The linear kernel :math:`\kappa(\mathbf{x}, \mathbf{z}) = \mathbf{x}^\top \mathbf{z}`.
 
     Parameters
     ----------
@@ -127,9 +127,9 @@ def linear_kernel(X, Y=None, dense_output=True):
 
 
 def polynomial_kernel(X, Y=None, degree=3, gamma=None, coef0=1):
-    r"""The polynomial kernel :math:`(\gamma\, \mathbf{x}^\top \mathbf{z} + c_0)^p`.
+    r"""The polynomial kernel :math:`(\gamma\, \mathbf{x}^\top \mathbf{z} + c_0)^q`.
 
-    It is the inner product of all monomials of the features up to degree :math:`p`,
+    It is the inner product of all monomials of the features up to degree :math:`q`,
     weighted, without building them.
 
     Parameters
@@ -139,7 +139,7 @@ def polynomial_kernel(X, Y=None, degree=3, gamma=None, coef0=1):
     Y : array-like of shape (n_samples_Y, n_features), default=None
         Second set of rows; ``None`` means ``X``.
     degree : float, default=3
-        The power :math:`p`.
+        The power :math:`q`.
     gamma : float, default=None
         The scale :math:`\gamma` of the inner product; ``None`` means
         ``1 / n_features``.
@@ -167,7 +167,7 @@ def polynomial_kernel(X, Y=None, degree=3, gamma=None, coef0=1):
 def rbf_kernel(X, Y=None, gamma=None):
     r"""The RBF (Gaussian) kernel.
 
-    :math:`k(\mathbf{x}, \mathbf{z}) = \exp(-\gamma
+    :math:`\kappa(\mathbf{x}, \mathbf{z}) = \exp(-\gamma
     \lVert \mathbf{x} - \mathbf{z} \rVert^2)`: 1 for identical rows,
     falling towards 0 with distance; :math:`\gamma` sets how fast (a
     length scale of :math:`1 / \sqrt{2 \gamma}`).
