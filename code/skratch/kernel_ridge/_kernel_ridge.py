@@ -123,7 +123,8 @@ class KernelRidge(RegressorMixin, BaseEstimator):
     >>> import numpy as np
     >>> from skratch.kernel_ridge import KernelRidge
     >>> X = np.linspace(0, 3, 7).reshape(-1, 1)
-    >>> model = KernelRidge(alpha=0.1, kernel="rbf", gamma=1.0).fit(X, np.sin(X[:, 0]))
+    >>> model = KernelRidge(alpha=0.1, kernel="rbf", gamma=1.0)
+    >>> model = model.fit(X, np.sin(X[:, 0]))
     >>> np.round(model.predict([[1.5], [2.9]]), 3)
     array([0.968, 0.24 ])
     """

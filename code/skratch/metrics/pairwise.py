@@ -154,7 +154,7 @@ def polynomial_kernel(X, Y=None, degree=3, gamma=None, coef0=1):
     Examples
     --------
     >>> from skratch.metrics.pairwise import polynomial_kernel
-    >>> polynomial_kernel([[1.0, 2.0]], [[3.0, 4.0]], degree=2, gamma=1, coef0=1)
+    >>> polynomial_kernel([[1, 2]], [[3, 4]], degree=2, gamma=1, coef0=1)
     array([[144.]])
     """
     X, Y = check_pairwise_arrays(X, Y)
@@ -227,7 +227,7 @@ def sigmoid_kernel(X, Y=None, gamma=None, coef0=1):
     --------
     >>> import numpy as np
     >>> from skratch.metrics.pairwise import sigmoid_kernel
-    >>> np.round(sigmoid_kernel([[1.0, 2.0]], [[3.0, 4.0]], gamma=0.1, coef0=0), 4)
+    >>> np.round(sigmoid_kernel([[1, 2]], [[3, 4]], gamma=0.1, coef0=0), 4)
     array([[0.8005]])
     """
     X, Y = check_pairwise_arrays(X, Y)
