@@ -145,7 +145,9 @@ def draw():
     # saves drawing each frame twice).
     fig.canvas.draw()
     fig.set_layout_engine("none")
-    labels = [f"degree {d}, n = {SIZES[i]}" for d in DEGREES for i in FRAMES]
+    labels = [
+        f"degree {d}, n = {SIZES[i]}" for d in DEGREES for i in FRAMES
+    ]
     return Animation(
         fig, update, n_frames=len(labels), interval=300, labels=labels
     )

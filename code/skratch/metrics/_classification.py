@@ -57,7 +57,7 @@ def _check_targets(y_true, y_pred, sample_weight=None):
 
     Returns (type, sorted labels, y_true, y_pred, sample_weight): the targets as
     1-D arrays (a column vector is flattened, silently, as in scikit-learn) and
-    the weights checked by ``_check_sample_weight`` (None stays None).
+    the weights checked by ``_check_metric_weight`` (None stays None).
     """
     check_consistent_length(y_true, y_pred, sample_weight)
     y_true = check_array(y_true, dtype=None, ensure_2d=False, ensure_all_finite=False,
@@ -71,7 +71,7 @@ def _check_targets(y_true, y_pred, sample_weight=None):
             "Found empty input array (e.g., `y_true` or `y_pred`) while a minimum "
             "of 1 sample is required."
         )
-    sample_weight = _check_sample_weight(sample_weight, y_true.shape[0])
+    sample_weight = _check_metric_weight(sample_weight, y_true.shape[0])
     y_type = {type_true, type_pred}
     if y_type == {"binary", "multiclass"}:
         y_type = {"multiclass"}
@@ -102,7 +102,7 @@ def _encode(y, labels):
     return np.where(found, order[position], -1)
 
 
-def _check_sample_weight(sample_weight, n_samples):
+def _check_metric_weight(sample_weight, n_samples):
     # Unlike an estimator's fit, a metric keeps None (plain counts) and the dtype
     # of numeric weights (integer or boolean weights give integer counts); object
     # weights become float64, as scikit-learn's confusion_matrix makes them.
@@ -985,7 +985,7 @@ def log_loss(y_true, y_proba, *, normalize=True, sample_weight=None, labels=None
     check_consistent_length(y_proba, y_true, sample_weight)
     y_true = check_array(y_true, dtype=None, ensure_2d=False, input_name="y_true")
     y_true = column_or_1d(y_true)  # a column vector (n, 1) is flattened
-    sample_weight = _check_sample_weight(sample_weight, len(y_true))
+    sample_weight = _check_metric_weight(sample_weight, len(y_true))
     Y, classes = _one_hot(y_true, labels)  # (n_samples, n_classes)
 
     if y_proba.ndim == 1:
@@ -1085,7 +1085,7 @@ def hinge_loss(y_true, pred_decision, *, labels=None, sample_weight=None):
     )
     y_true = check_array(y_true, dtype=None, ensure_2d=False, input_name="y_true")
     y_true = column_or_1d(y_true)  # a column vector (n, 1) is flattened
-    sample_weight = _check_sample_weight(sample_weight, len(y_true))
+    sample_weight = _check_metric_weight(sample_weight, len(y_true))
     classes = np.unique(labels if labels is not None else y_true)
 
     if classes.size > 2:

@@ -24,7 +24,7 @@ from ..utils.validation import (
     column_or_1d,
     validate_parameter_constraints,
 )
-from ._classification import _POS_LABEL, _check_sample_weight
+from ._classification import _POS_LABEL, _check_metric_weight
 
 __all__ = [
     "auc",
@@ -70,7 +70,7 @@ def _counts_at_thresholds(y_true, y_score, pos_label, sample_weight):
     pos_label = _check_pos_label(pos_label, y_true)
     positive = (y_true == pos_label).astype(np.float64)  # (n_samples,)
     if sample_weight is not None:
-        sample_weight = _check_sample_weight(column_or_1d(sample_weight),
+        sample_weight = _check_metric_weight(column_or_1d(sample_weight),
                                              len(y_true))
         nonzero = sample_weight != 0  # zero weights must add no threshold
         positive, y_score = positive[nonzero], y_score[nonzero]
@@ -421,7 +421,7 @@ def roc_auc_score(y_true, y_score, *, average="macro", sample_weight=None,
         if multi_class == "raise":
             raise ValueError("multi_class must be in ('ovo', 'ovr')")
         check_consistent_length(y_true, y_score, sample_weight)
-        sample_weight = _check_sample_weight(sample_weight, len(y_true))
+        sample_weight = _check_metric_weight(sample_weight, len(y_true))
         return _multiclass_roc_auc(y_true, y_score, labels, multi_class, average,
                                    sample_weight)
     if y_type != "binary":
@@ -681,6 +681,6 @@ def average_precision_score(y_true, y_score, *, average="macro",
     elif y_type != "multilabel-indicator":
         raise ValueError(f"{y_type} format is not supported")
     if sample_weight is not None:
-        sample_weight = _check_sample_weight(sample_weight, len(y_true))
+        sample_weight = _check_metric_weight(sample_weight, len(y_true))
     return _average_binary_score(y_true, y_score, average, pos_label,
                                  sample_weight)
