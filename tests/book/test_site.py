@@ -218,10 +218,33 @@ def test_site_unit_pages_stay_light(site, doc):
     assert weight < MAX_UNIT_PAGE_BYTES, f"{doc} weighs {weight / 1e6:.2f} MB as served, over {MAX_UNIT_PAGE_BYTES / 1e6} MB"
 
 
+def gallery_documents():
+    """The gallery's index and its page per part of the book, as built."""
+    folder = HTML / "book" / "figures"
+    return ["book/figures/index"] + sorted(f"book/figures/{p.stem}" for p in folder.glob("gallery-*.html"))
+
+
 def test_site_gallery_stays_light(site):
-    """Check that the figure gallery, thumbnails included, weighs under 1 MB as served."""
-    weight = page_weight("book/figures/index")
-    assert weight < MAX_GALLERY_BYTES, f"the gallery weighs {weight / 1e6:.2f} MB as served"
+    """Check that each page of the figure gallery, thumbnails included, weighs under 1 MB as served."""
+    weights = {doc: page_weight(doc) for doc in gallery_documents()}
+    assert len(weights) > 1, "the gallery has no page per part of the book"
+    heavy = {doc: f"{w / 1e6:.2f} MB" for doc, w in weights.items() if w >= MAX_GALLERY_BYTES}
+    assert not heavy, f"gallery pages over {MAX_GALLERY_BYTES / 1e6} MB as served: {heavy}"
+
+
+def test_site_gallery_shows_every_figure_once(site):
+    """Check that the gallery's pages, together, have one card for each figure script."""
+    cards = []
+    for doc in gallery_documents():
+        for link in soup(page(doc)).select(".sd-card a.sd-stretched-link"):
+            match = re.fullmatch(r"(plot_[a-z0-9_]+)\.html", link["href"].split("#")[0])
+            if match:
+                cards.append(match.group(1))
+    scripts = sorted(p.stem for p in (ROOT / "code" / "figures").glob("plot_*.py"))
+    missing = sorted(set(scripts) - set(cards))
+    repeated = sorted({c for c in cards if cards.count(c) > 1})
+    assert not missing, f"figures missing from the gallery: {missing}"
+    assert not repeated, f"figures with more than one gallery card: {repeated}"
 
 
 @pytest.mark.parametrize("doc", toc_documents())

@@ -233,18 +233,36 @@ def _card(name, title, description, animated):
 """
 
 
-def gallery_page(root, entries):
-    """The gallery: every figure under its level and unit, in the order of the course."""
+GALLERY_INTRO = """Click a picture to read the script that draws it. Each script runs on its own
+(`python code/figures/<name>.py`), uses the `skratch` package, and draws the same picture every
+time: the build runs it, and the notebooks call the same script with `skratch.figures.show`."""
+
+
+def gallery_part_doc(index, docs):
+    """The gallery page of a part of the book: ``book/figures/gallery-<n>-<folder>``."""
+    folder = docs[0].split("/")[1] if docs and docs[0].count("/") >= 2 else "part"
+    return f"gallery-{index}-{folder}"
+
+
+def gallery_pages(root, entries):
+    """The gallery: an index with a card per part of the book, and a page per part.
+
+    A part's page shows every figure of the part under the unit that shows it, in the order of
+    the course. One page per part keeps each page light on a phone as the course grows
+    (about a dozen kilobytes per thumbnail, a few dozen thumbnails per level).
+    Returns ``{page name: Markdown}``, the index under ``"index"``.
+    """
     used = users(root)
     by_name = {e[0]: e for e in entries}
     placed = set()
-    sections = []
-    for caption, docs in course_order(root):
-        unit_blocks = []
+    pages, part_cards = {}, []
+    parts = [(c, d) for c, d in course_order(root) if not all(doc.startswith(PAGES) for doc in d)]
+    for index, (caption, docs) in enumerate(parts, 1):
+        unit_blocks, part_names = [], []
         for doc in docs:
             if doc.startswith(PAGES):
                 continue
-            names = [n for n, pages in used.items() if pages and pages[0] == doc and n in by_name]
+            names = [n for n, pages_ in used.items() if pages_ and pages_[0] == doc and n in by_name]
             source = next((Path(root) / f"{doc}{s}" for s in (".ipynb", ".md") if (Path(root) / f"{doc}{s}").exists()), None)
             if source is not None:  # in the order the page shows them
                 text = source.read_text(encoding="utf-8")
@@ -252,26 +270,51 @@ def gallery_page(root, entries):
             if not names:
                 continue
             placed.update(names)
+            part_names.extend(names)
             cards = "\n".join(_card(*by_name[n]) for n in names)
             unit_blocks.append(
-                f"### {page_title(root, doc)}\n\n{{doc}}`Read the unit </{doc}>`\n\n"
+                f"## {page_title(root, doc)}\n\n{{doc}}`Read the unit </{doc}>`\n\n"
                 f"::::{{grid}} 1 2 3 3\n:gutter: 3\n\n{cards}\n::::\n"
             )
-        if unit_blocks:
-            sections.append(f"## {caption}\n\n" + "\n".join(unit_blocks))
+        if not unit_blocks:
+            continue
+        doc = gallery_part_doc(index, docs)
+        animations = sum(by_name[n][3] for n in part_names)
+        count = f"{len(part_names)} figures" + (f", {animations} of them animated" if animations else "")
+        pages[doc] = (
+            f"# Figures: {caption}\n\n"
+            f"Every figure of the part *{caption}* ({count}), under the unit that shows it, in the\n"
+            f"order of the course. {GALLERY_INTRO}\n\n" + "\n".join(unit_blocks)
+        )
+        first = by_name[part_names[0]]
+        part_cards.append(f""":::{{grid-item-card}} {caption}
+:img-top: ../_figures/thumbs/{first[0]}.webp
+:img-alt: {first[2]}
+:link: {doc}
+:link-type: doc
+:class-card: skratch-gallery-card
+
+{count}
+:::
+""")
     rest = [e for e in entries if e[0] not in placed]
+    extra = ""
     if rest:
         cards = "\n".join(_card(*e) for e in rest)
-        sections.append(f"## Not yet in a unit\n\n::::{{grid}} 1 2 3 3\n:gutter: 3\n\n{cards}\n::::\n")
-    body = "\n".join(sections)
-    return f"""# Figure gallery
+        extra = f"\n## Not yet in a unit\n\n::::{{grid}} 1 2 3 3\n:gutter: 3\n\n{cards}\n::::\n"
+    total = len(entries)
+    pages["index"] = f"""# Figure gallery
 
-Every figure and animation of the course, under the unit that shows it, in the order of the
-course. Click a picture to read the script that draws it. Each script runs on its own
-(`python code/figures/<name>.py`), uses the `skratch` package, and draws the same picture every
-time: the build runs it, and the notebooks call the same script with `skratch.figures.show`.
+All {total} figures and animations of the course, drawn by scripts, one page per part of the
+book. {GALLERY_INTRO}
 
-{body}"""
+::::{{grid}} 1 2 3 3
+:gutter: 3
+
+{"".join(part_cards)}
+::::
+{extra}"""
+    return pages
 
 
 def generate(app, config):
@@ -293,9 +336,11 @@ def generate(app, config):
         url = f"{repo}/blob/{branch}/{SCRIPTS}/{name}.py"
         _write_if_changed(pages / f"{name}.md", script_page(name, title, description, used.get(name, []), url, animated))
         entries.append((name, title, description, animated))
-    _write_if_changed(pages / "index.md", gallery_page(root, entries))
-    for stale_page in pages.glob("plot_*.md"):
-        if stale_page.stem not in names:
+    galleries = gallery_pages(root, entries)
+    for doc, text in galleries.items():
+        _write_if_changed(pages / f"{doc}.md", text)
+    for stale_page in [*pages.glob("plot_*.md"), *pages.glob("gallery-*.md")]:
+        if stale_page.stem not in names and stale_page.stem not in galleries:
             stale_page.unlink()
 
 
@@ -395,7 +440,7 @@ def prepare_pictures(app, doctree):
             image.replace_self(player_node(app, docname, name, _script_link(app, docname, name)))
         else:
             _size_image(root, image, name)
-    if docname == f"{PAGES}/index":
+    if docname == f"{PAGES}/index" or docname.startswith(f"{PAGES}/gallery-"):
         for image in doctree.findall(nodes.image):
             image["loading"] = "lazy"
 

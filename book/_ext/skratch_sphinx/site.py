@@ -159,13 +159,20 @@ def page_context(app, pagename, templatename, context, doctree):
         meta["og:image:alt"] = description or title
 
 
+# Ids that sphinx-exercise and sphinx-proof give every exercise, solution, theorem body and
+# proof alike (a page with two proofs has two elements with id "proof").
+REPEATED_IDS = {"exercise-content", "solution-content", "proof-content"}
+
+
 def unique_ids(app, doctree, docname):
-    """doctree-resolved: number the ids sphinx-exercise repeats on every exercise and solution."""
+    """doctree-resolved: number the ids sphinx-exercise and sphinx-proof repeat on every block."""
     counts = {}
     for node in doctree.findall(nodes.Element):
         ids = node.get("ids", [])
         for i, node_id in enumerate(ids):
-            if node_id in {"exercise-content", "solution-content"}:
+            # A proof's box has the id "proof"; a section titled "Proof" keeps its own.
+            repeated = node_id in REPEATED_IDS or (node_id == "proof" and "proof" in node.get("classes", []))
+            if repeated:
                 counts[node_id] = counts.get(node_id, 0) + 1
                 ids[i] = f"{node_id}-{counts[node_id]}"
 
