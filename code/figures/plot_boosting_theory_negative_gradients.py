@@ -61,7 +61,7 @@ def regression_rounds(X, y):
 
 
 def classification_rounds(X, y):
-    """(negative gradients, least-squares leaf values) per round, log-loss."""
+    """(negative gradients, least-squares leaf fit) per round, log-loss."""
     model = GradientBoostingClassifier(n_estimators=max(ROUNDS), **SETTINGS)
     model.fit(X, y)
     probs = [np.full(len(y), y.mean())]

@@ -2,18 +2,17 @@
 =============================================
 
 Four stacked panels over the same seven points on a line, x = 1 to 7, with
-labels +1 (blue circles) at x = 1, 2 and 5 and -1 (orange triangles) at
-x = 3, 4, 6 and 7. In each of the first three panels, the height of a
-point's stem is its AdaBoost weight at the start of that round, and the
-background is shaded light blue where the round's decision stump predicts
-+1 and light yellow where it predicts -1, with the stump's threshold dashed. Round 1:
-all weights are 1/7 and the stump misses x = 5. Round 2: x = 5 holds half
-of the weight and the new stump gets it right, missing x = 3 and 4.
-Round 3: those two hold half of the weight, and the stump misses x = 1, 2,
-6 and 7, whose weights are the smallest. The bottom panel shows the
-weighted vote of the three stumps at each point: positive exactly at the
-three +1 points, so the vote makes no mistake although every stump made
-one.
+labels +1 (blue circles) at x = 1, 2 and 5 and -1 (orange triangles) at x =
+3, 4, 6 and 7. In each of the first three panels, the height of a point's
+stem is its AdaBoost weight at the start of that round, and the background
+is shaded light blue where the round's decision stump predicts +1 and light
+yellow where it predicts -1, with the stump's threshold dashed. Round 1: all
+weights are 1/7 and the stump misses x = 5. Round 2: x = 5 holds half of the
+weight and the new stump gets it right, missing x = 3 and 4. Round 3: those
+two hold half of the weight, and the stump misses x = 1, 2, 6 and 7, whose
+weights are the smallest. The bottom panel shows the weighted vote of the
+three stumps at each point: positive exactly at the three +1 points, so the
+vote makes no mistake although every stump made one.
 """
 
 # %%
