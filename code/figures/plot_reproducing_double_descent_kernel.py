@@ -5,6 +5,8 @@ DRAFT
 """
 
 # %%
+from functools import lru_cache
+
 import numpy as np
 
 from skratch.figures import COLORS, MARKERS, new_figure, save_cli
@@ -21,6 +23,7 @@ KERNEL_WIDTHS = np.array([10, 20, 40, 100, 200, 400, 1000, 2000, 4000])
 N_SHOWN = 400  # pairs of images in the scatter
 
 
+@lru_cache(maxsize=1)
 def kernel_error():
     """RMS error of Phi Phi^T against K over the pairs, and its formula.
 
@@ -44,6 +47,7 @@ def kernel_error():
     return measured, exact, k
 
 
+@lru_cache(maxsize=1)
 def scatter_pairs(widths=(40, 4000)):
     """Kernel values and their approximations for N_SHOWN pairs (seed 0)."""
     X = digits_split()[0]
