@@ -1,7 +1,17 @@
 """Random Fourier features approximate the RBF kernel
 ====================================================
 
-DRAFT
+Two panels. Top: for 400 random pairs of the 400 training digits, the
+dot product of their random Fourier features (vertical axis) against
+their RBF kernel value (horizontal axis, from about 0.15 to 0.8), with
+40 features (blue circles, widely scattered around the diagonal) and
+with 4,000 features (orange triangles, almost on the black diagonal line
+of equality). Bottom: on logarithmic axes, the root-mean-square gap
+between the two over all 79,800 pairs against the number of features M,
+from 10 to 4,000: open circles for five draws of the features, and a
+black line for the exact value the lemma gives, falling like one over
+the square root of M, from about 0.3 to about 0.015. The circles sit on
+the line.
 """
 
 # %%
@@ -73,27 +83,56 @@ def draw():
     ax = axes[0]
     styles = [(COLORS["blue"], MARKERS[0]), (COLORS["orange"], MARKERS[1])]
     for M, values, (color, marker) in zip((40, 4000), approx, styles):
-        ax.scatter(k, values, s=14, color=color, marker=marker,
-                   alpha=0.7, label=f"$M = {M}$")
-    ax.plot([0, 1], [0, 1], color="black", linewidth=1.2,
-            label="exact: $\\hat{K}_{ij} = K_{ij}$")
-    ax.set(xlabel="RBF kernel $K_{ij}$ of two training images",
-           ylabel="$\\hat{K}_{ij} = \\phi(\\mathbf{x}_i)^\\top"
-           "\\phi(\\mathbf{x}_j)$",
-           xlim=(0.1, 0.85), ylim=(-0.2, 1.05))
+        ax.scatter(
+            k,
+            values,
+            s=14,
+            color=color,
+            marker=marker,
+            alpha=0.7,
+            label=f"$M = {M}$",
+        )
+    ax.plot(
+        [0, 1],
+        [0, 1],
+        color="black",
+        linewidth=1.2,
+        label="exact: $\\hat{K}_{ij} = K_{ij}$",
+    )
+    ax.set(
+        xlabel="RBF kernel $K_{ij}$ of two training images",
+        ylabel="$\\hat{K}_{ij} = \\phi(\\mathbf{x}_i)^\\top"
+        "\\phi(\\mathbf{x}_j)$",
+        xlim=(0.1, 0.85),
+        ylim=(-0.2, 1.05),
+    )
     ax.legend(loc="upper left")
 
     ax = axes[1]
     for seed in range(measured.shape[0]):
-        ax.plot(KERNEL_WIDTHS, measured[seed], linestyle="none",
-                marker=MARKERS[0], markersize=7, markerfacecolor="none",
-                color=COLORS["blue"],
-                label="measured, 5 draws" if seed == 0 else None)
-    ax.plot(KERNEL_WIDTHS, exact, color="black", linewidth=1.5,
-            label="exact: $\\sqrt{\\text{mean}(1 - k^2 + k^4/2)\\,/\\,M}$")
-    ax.set(xscale="log", yscale="log",
-           xlabel="number of random Fourier features $M$, log",
-           ylabel="RMS error of $\\hat{K}_{ij}$, log")
+        ax.plot(
+            KERNEL_WIDTHS,
+            measured[seed],
+            linestyle="none",
+            marker=MARKERS[0],
+            markersize=7,
+            markerfacecolor="none",
+            color=COLORS["blue"],
+            label="measured, 5 draws" if seed == 0 else None,
+        )
+    ax.plot(
+        KERNEL_WIDTHS,
+        exact,
+        color="black",
+        linewidth=1.5,
+        label="exact: $\\sqrt{\\text{mean}(1 - k^2 + k^4/2)\\,/\\,M}$",
+    )
+    ax.set(
+        xscale="log",
+        yscale="log",
+        xlabel="number of random Fourier features $M$, log",
+        ylabel="RMS error of $\\hat{K}_{ij}$, log",
+    )
     ticks = [0.02, 0.05, 0.1, 0.2]
     ax.set_yticks(ticks, [str(t) for t in ticks])
     ax.set_yticks([], minor=True)
