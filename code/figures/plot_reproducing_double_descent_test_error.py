@@ -205,7 +205,7 @@ def draw():
     _threshold(axes[0], 50)
     _threshold(axes[1], 1000)
     axes[1].set(xlabel="number of random Fourier features $M$, log")
-    axes[0].legend(loc="upper left")
+    axes[1].legend(loc="upper left")
     return fig
 
 
