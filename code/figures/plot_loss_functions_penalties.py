@@ -91,7 +91,7 @@ def draw():
         values = _regression(np.array(res))
         for dot, value in zip(reg_dots, values):
             dot.set_data([res], [value])
-        # The guide rises to the highest dot (no higher: the legend is above).
+        # The guide rises to the highest dot, below the legend.
         guide.set_data([res, res], [0, max(values)])
         top_title.set_text(
             f"residual {res:.1f}: squared {values[0]:.2f}, "
