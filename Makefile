@@ -41,9 +41,10 @@ browser-deps:
 
 # The checks run in one process per core (pytest-xdist); the tests of one file stay together,
 # so each notebook runs in one kernel and each figure script is drawn once per process.
+# The report ends with the 25 slowest steps: the place to look when the run grows slow.
 test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest tests code/skratch book --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -n auto --dist loadfile
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -n auto --dist loadfile --durations=25
 
 serve: book
 	@echo "Serving _build/html on http://localhost:8000 (Ctrl+C stops)"

@@ -91,7 +91,8 @@ def draw():
         values = _regression(np.array(res))
         for dot, value in zip(reg_dots, values):
             dot.set_data([res], [value])
-        guide.set_data([res, res], [0, max(values)])  # up to the highest dot
+        # The guide rises to the highest dot, below the legend.
+        guide.set_data([res, res], [0, max(values)])
         top_title.set_text(
             f"residual {res:.1f}: squared {values[0]:.2f}, "
             f"absolute {values[1]:.2f}, Huber {values[2]:.2f}"
