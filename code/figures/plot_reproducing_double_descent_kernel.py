@@ -3,7 +3,7 @@
 
 Two panels. Top: for 400 random pairs of the 400 training digits, the
 dot product of their random Fourier features (vertical axis) against
-their RBF kernel value (horizontal axis, from about 0.15 to 0.95), with
+their RBF kernel value (horizontal axis, from about 0.15 to 0.93), with
 40 features (blue circles, widely scattered around the diagonal) and
 with 4,000 features (orange triangles, almost on the black diagonal line
 of equality). Bottom: on logarithmic axes, the root-mean-square gap
@@ -48,9 +48,11 @@ def kernel_error():
     k = K[pairs]
     measured = np.zeros((N_SEEDS, len(KERNEL_WIDTHS)))
     for seed in range(N_SEEDS):
-        xi, psi = draw_features(X.shape[1], KERNEL_WIDTHS[-1], gamma, seed)
+        xi, phase = draw_features(
+            X.shape[1], KERNEL_WIDTHS[-1], gamma, seed
+        )
         for i, M in enumerate(KERNEL_WIDTHS):
-            Phi = rff(X, xi[:, :M], psi[:M])
+            Phi = rff(X, xi[:, :M], phase[:M])
             gap = (Phi @ Phi.T)[pairs] - k
             measured[seed, i] = np.sqrt(np.mean(gap**2))
     exact = np.sqrt(np.mean(1 - k**2 + k**4 / 2) / KERNEL_WIDTHS)
@@ -67,10 +69,10 @@ def scatter_pairs(widths=(40, 4000)):
     i, j = np.triu_indices(len(X), k=1)
     chosen = rng.choice(len(i), N_SHOWN, replace=False)
     i, j = i[chosen], j[chosen]
-    xi, psi = draw_features(X.shape[1], max(widths), gamma, 0)
+    xi, phase = draw_features(X.shape[1], max(widths), gamma, 0)
     approx = []
     for M in widths:
-        Phi = rff(X, xi[:, :M], psi[:M])
+        Phi = rff(X, xi[:, :M], phase[:M])
         approx.append(np.sum(Phi[i] * Phi[j], axis=1))
     return K[i, j], approx
 
@@ -125,7 +127,8 @@ def draw():
         exact,
         color="black",
         linewidth=1.5,
-        label="exact: $\\sqrt{\\text{mean}(1 - k^2 + k^4/2)\\,/\\,M}$",
+        label="exact: $\\sqrt{\\mathrm{mean}(1 - K_{ij}^2 + K_{ij}^4/2)"
+        "\\,/\\,M}$",
     )
     ax.set(
         xscale="log",

@@ -8,9 +8,10 @@ zero-one loss in percent; bottom: the test squared loss, both on
 logarithmic scales. Blue circles, the minimum-norm fit (lambda = 0),
 trace the double descent, with its peak at the dashed line M = n = 400.
 Red triangles, ridge with the penalty chosen on 400 validation digits at
-every width, fall steadily from left to right with no peak: about 2.5%
-error at M = n instead of about 85%, and slightly below the minimum-norm
-curve at the largest widths.
+every width, fall from left to right with no peak (the zero-one loss
+wobbles by a test image or two just past M = n): about 2.5% error at
+M = n instead of about 85%, and slightly below the minimum-norm curve at
+the largest widths.
 """
 
 # %%

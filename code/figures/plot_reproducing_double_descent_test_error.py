@@ -11,8 +11,8 @@ panels show a shallow U, down to about 6% error near M = 200, then a
 sharp peak at the dashed vertical line M = n = 400 (about 85% error),
 then a second descent to about 2%, level with the dotted horizontal line
 of the kernel interpolant, the limit of infinitely many features. The
-five draws agree except at the peak, where the squared loss spreads over
-three orders of magnitude.
+five draws of the squared loss agree except at the peak, where they
+spread over three orders of magnitude.
 """
 
 # %%
@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 from sklearn.datasets import load_digits
+from threadpoolctl import threadpool_limits
 
 from skratch.figures import COLORS, MARKERS, new_figure, save_cli
 from skratch.kernel_ridge import KernelRidge
@@ -55,16 +56,16 @@ def bandwidth(X):
 
 
 def draw_features(n_inputs, n_features, gamma, random_state):
-    """Frequencies xi_j ~ N(0, 2 gamma I) and phases psi_j ~ U[0, 2 pi)."""
+    """Frequencies xi_j ~ N(0, 2 gamma I); phases vartheta_j ~ U[0, 2pi)."""
     rng = np.random.default_rng(random_state)
     xi = rng.normal(0.0, np.sqrt(2 * gamma), (n_inputs, n_features))
-    psi = rng.uniform(0.0, 2 * np.pi, n_features)
-    return xi, psi
+    phase = rng.uniform(0.0, 2 * np.pi, n_features)
+    return xi, phase
 
 
-def rff(X, xi, psi):
-    """phi_j(x) = sqrt(2 / M) cos(xi_j . x + psi_j), one column per j."""
-    return np.sqrt(2.0 / xi.shape[1]) * np.cos(X @ xi + psi)
+def rff(X, xi, phase):
+    """phi_j(x) = sqrt(2 / M) cos(xi_j . x + vartheta_j), a column per j."""
+    return np.sqrt(2.0 / xi.shape[1]) * np.cos(X @ xi + phase)
 
 
 def one_hot(y):
@@ -100,6 +101,9 @@ def fit_path(Phi, Y, penalties):
 
 
 @lru_cache(maxsize=1)
+# 110 eigendecompositions of at most 400 x 400: on one BLAS thread, as
+# several threads on matrices this small mostly wait for each other
+@threadpool_limits.wrap(limits=1, user_api="blas")
 def sweep():
     """Every width, every seed: min-norm and tuned-ridge test losses.
 
@@ -117,9 +121,9 @@ def sweep():
     out = {key: np.zeros((N_SEEDS, len(WIDTHS))) for key in keys}
     K = N_CLASSES
     for seed in range(N_SEEDS):
-        xi, psi = draw_features(X_train.shape[1], WIDTHS[-1], gamma, seed)
+        xi, phase = draw_features(X_train.shape[1], WIDTHS[-1], gamma, seed)
         # all WIDTHS[-1] features once; the first M, rescaled, are rff's
-        full = [rff(Z, xi, psi) for Z in (X_train, X_val, X_test)]
+        full = [rff(Z, xi, phase) for Z in (X_train, X_val, X_test)]
         for i, M in enumerate(WIDTHS):
             scale = np.sqrt(WIDTHS[-1] / M)  # sqrt(2 / M) for M features
             Phi, Phi_val, Phi_test = (scale * F[:, :M] for F in full)
