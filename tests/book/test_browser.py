@@ -6,6 +6,7 @@ opened at 390 px (a phone), 800 px (a tablet) and 1280 px (a laptop). On each pa
 * nothing makes the page scroll sideways, at 390 and at 1280 px;
 * no message reaches the browser console at the error level;
 * at 1280 px no code cell or output is wider than its block (nothing hidden at the right);
+* at 390 px no formula is wider than the column (display maths would scroll, inline maths is cut);
 * the site navigation and the page contents open and close, by tap and by keyboard;
 * quizzes: a wrong and a right answer give their feedback and the score moves;
 * animations: Play advances the frames, the slider seeks, the picture links to its script;
@@ -169,6 +170,22 @@ return [...document.querySelectorAll('article pre')].filter(p => p.offsetParent 
   .map(p => 'code or output ' + (p.scrollWidth - p.clientWidth) + ' px too wide: "' + (p.textContent.split('\\n').reduce((a, b) => b.length > a.length ? b : a, '')).trim().slice(0, 60) + '"');
 """
 
+# Maths wider than the column at 390 px: a display equation scrolls sideways inside its box and
+# an inline formula is cut off at the right (nothing shows the reader there is more).
+MATHS_WIDTH = """
+const col = document.querySelector('article');
+if (!col || !window.MathJax || !MathJax.startup || !MathJax.startup.document) return [];
+const room = col.getBoundingClientRect().width;
+const tex = m => { const items = MathJax.startup.document.getMathItemsWithin(m); return items.length ? items[0].math.trim() : ''; };
+return [...col.querySelectorAll('mjx-container')].filter(m => m.offsetParent !== null).map(m => {
+  const display = m.getAttribute('display') === 'true';
+  const width = (m.firstElementChild || m).getBoundingClientRect().width;
+  const over = width - (display ? m.getBoundingClientRect().width : room);
+  return [over, display, tex(m)];
+}).filter(x => x[0] > 1).map(x => (x[1] ? 'display' : 'inline') + ' maths ' + Math.round(x[0]) +
+  ' px wider than the column: ' + JSON.stringify(x[2].replace(/\\s+/g, ' ').slice(0, 70)));
+"""
+
 # Open and close both menus the way a tap does (a click on the visible button), reporting what
 # a reader would see: on a phone or tablet a dialog with links; on a laptop the sidebar itself.
 MENUS = """
@@ -247,6 +264,8 @@ def _visit_all(driver, server, docs):
                 visit["overflow"] = driver.execute_script(OVERFLOW)
             if name == "laptop":
                 visit["code"] = driver.execute_script(CODE_WIDTH)
+            if name == "phone":
+                visit["maths"] = driver.execute_script(MATHS_WIDTH)
             visit["menus"] = driver.execute_async_script(MENUS, name == "laptop" and doc in KEYBOARD_PAGES)
             visit["errors"] += console_errors(driver)
             found[doc, name] = visit
@@ -294,6 +313,12 @@ def test_browser_pages_log_no_console_errors(visits):
 def test_browser_code_and_outputs_fit_the_column(visits):
     """Check every page at 1280 px: no code block or output is wider than its box (nothing hidden at the right)."""
     problems = {doc: visit["code"] for (doc, name), visit in visits.items() if visit.get("code")}
+    assert not problems, _report(problems)
+
+
+def test_browser_maths_fits_the_column_on_a_phone(visits):
+    """Check every page at 390 px: no formula is wider than the column (split it with aligned)."""
+    problems = {doc: visit["maths"] for (doc, name), visit in visits.items() if visit.get("maths")}
     assert not problems, _report(problems)
 
 
