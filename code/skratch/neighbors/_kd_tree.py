@@ -256,6 +256,8 @@ class KDTree:
         X = self._check_queries(X)
         check_scalar(r, "r", Real, min_val=0, caller_name="KDTree.query_radius")
         queries, ind, rdist = self._radius_pairs(X, r)
+        order = np.lexsort((ind, queries))  # each query's points in index order
+        queries, ind, rdist = queries[order], ind[order], rdist[order]
         splits = np.searchsorted(queries, np.arange(1, X.shape[0]))
         ind_lists = np.empty(X.shape[0], dtype=object)
         ind_lists[:] = np.split(ind, splits)
@@ -266,14 +268,15 @@ class KDTree:
         return ind_lists, dist_lists
 
     def _radius_pairs(self, X, r):
-        # All pairs (query, point) with dist <= r, sorted by query then point:
+        # All pairs (query, point) with dist <= r, grouped by query (the points of
+        # a query in no particular order):
         # the leaves whose box is within r, searched by brute force, their points
         # kept when within r. (X is validated.)
         r_rdist = r if self.p == 1 or np.isinf(self.p) else r**self.p
         bound = np.full(X.shape[0], r_rdist)
         queries, leaves, _ = self._leaves_within(X, bound)
         found_q, found_ind, found_rdist = self._points_within(X, queries, leaves, bound)
-        order = np.lexsort((found_ind, found_q))
+        order = np.argsort(found_q, kind="stable")
         return found_q[order], found_ind[order], found_rdist[order]
 
     def _descend(self, X):
