@@ -40,7 +40,7 @@ def _radius_neighbors_tree(X, eps):
     # leaves whose box is within eps of x_i are searched.
     queries, indices, _ = KDTree(X, leaf_size=30)._radius_pairs(X, eps)
     indptr = np.r_[0, np.cumsum(np.bincount(queries, minlength=X.shape[0]))]
-    return indptr, indices  # grouped by query: row i is indices[indptr[i]:indptr[i + 1]]
+    return indptr, indices  # row i: indices[indptr[i]:indptr[i + 1]]
 
 
 def _radius_neighbors(X, eps):
