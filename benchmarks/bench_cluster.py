@@ -35,5 +35,5 @@ CASES = [
     Case("KMeans fit", kmeans_setup, sizes=(10_000, 100_000), target=2.0,
          notes="10 features, 8 clusters, same init, n_init=1"),
     Case("DBSCAN fit", dbscan_setup, sizes=(2_000, 10_000), repeat=3,
-         notes="2 features, eps=0.3, min_samples=10; brute force vs sklearn's kd-tree"),
+         notes="2 features, eps=0.3, min_samples=10; kd-tree both sides"),
 ]

@@ -45,9 +45,21 @@ def test_dbscan_sample_weight_matches_sklearn():
 def test_dbscan_small_blocks_give_same_result(monkeypatch):
     """Check that the blocked neighbourhood search does not depend on the block size."""
     X, eps, min_samples = CASES["blobs"]
+    monkeypatch.setattr(_dbscan, "_TREE_MAX_FEATURES", 0)  # brute force always
     expected = DBSCAN(eps, min_samples=min_samples).fit(X).labels_
     monkeypatch.setattr(_dbscan, "_BLOCK_BYTES", 8 * len(X) * 7)  # 7 rows at a time
     assert_array_equal(DBSCAN(eps, min_samples=min_samples).fit(X).labels_, expected)
+
+
+@pytest.mark.parametrize("name", ["moons", "iris", "blobs", "grid_ties"])
+def test_dbscan_tree_and_brute_force_agree(name, monkeypatch):
+    """Check that the k-d tree and brute-force neighbourhoods give the same fit."""
+    X, eps, min_samples = CASES[name]
+    tree = DBSCAN(eps, min_samples=min_samples).fit(X)
+    monkeypatch.setattr(_dbscan, "_TREE_MAX_FEATURES", 0)  # brute force always
+    brute = DBSCAN(eps, min_samples=min_samples).fit(X)
+    assert_array_equal(tree.labels_, brute.labels_)
+    assert_array_equal(tree.core_sample_indices_, brute.core_sample_indices_)
 
 
 def test_dbscan_border_sample_joins_first_cluster():

@@ -81,3 +81,23 @@ def test_kd_tree_query_errors():
         tree.query(np.zeros((1, 3)), k=0)
     with pytest.raises(ValueError, match="Input X contains NaN"):
         tree.query(np.full((1, 3), np.nan))
+
+
+@pytest.mark.parametrize("p", [1, 2, np.inf])
+@pytest.mark.parametrize("leaf_size", [1, 7, 40])
+def test_kd_tree_query_radius_matches_sklearn(p, leaf_size):
+    """Check that query_radius finds the same neighbours as scikit-learn."""
+    X, Q = _data(), _data(200, seed=1)
+    metric = "chebyshev" if np.isinf(p) else "minkowski"
+    kwargs = {} if np.isinf(p) else {"p": p}
+    ind, dist = KDTree(X, leaf_size=leaf_size, p=p).query_radius(
+        Q, r=0.8, return_distance=True
+    )
+    ind_sk, dist_sk = SklearnKDTree(
+        X, leaf_size=leaf_size, metric=metric, **kwargs
+    ).query_radius(Q, r=0.8, return_distance=True)
+    assert sum(len(i) for i in ind) > 0
+    for i, d, i_sk, d_sk in zip(ind, dist, ind_sk, dist_sk):
+        order = np.argsort(i_sk)
+        assert_array_equal(i, i_sk[order])
+        assert_allclose(d, d_sk[order], rtol=1e-12)

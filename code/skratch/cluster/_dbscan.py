@@ -15,6 +15,7 @@ from numbers import Integral, Real
 import numpy as np
 
 from ..base import BaseEstimator, ClusterMixin
+from ..neighbors import KDTree
 from ..utils.validation import (
     Interval,
     StrOptions,
@@ -28,6 +29,18 @@ __all__ = ["DBSCAN"]
 # Rows of the distance matrix computed at a time: memory stays about
 # _BLOCK_BYTES whatever the number of samples.
 _BLOCK_BYTES = 2**26
+
+# Up to this many features a k-d tree finds the neighbourhoods; beyond, its boxes
+# prune little (the curse of dimensionality) and brute force is faster.
+_TREE_MAX_FEATURES = 15
+
+
+def _radius_neighbors_tree(X, eps):
+    # N(i) as a CSR-like pair (indptr, indices), from a k-d tree: only the
+    # leaves whose box is within eps of x_i are searched.
+    queries, indices, _ = KDTree(X, leaf_size=30)._radius_pairs(X, eps)
+    indptr = np.r_[0, np.cumsum(np.bincount(queries, minlength=X.shape[0]))]
+    return indptr, indices  # row i: indices[indptr[i]:indptr[i + 1]]
 
 
 def _radius_neighbors(X, eps):
@@ -106,8 +119,9 @@ class DBSCAN(ClusterMixin, BaseEstimator):
     Clusters are numbered as scikit-learn numbers them: by expanding, in index order,
     from each core sample not yet labelled. A border sample within reach of several
     clusters joins the first one expanded, the one with the smallest label.
-    Neighbourhoods are found by brute force, in blocks of rows of the distance matrix
-    (memory bounded, time quadratic in ``n_samples``); each cluster is expanded
+    Neighbourhoods are found with a k-d tree (``skratch.neighbors.KDTree``) for up
+    to 15 features, and beyond by brute force, in blocks of rows of the distance
+    matrix (memory bounded, time quadratic in ``n_samples``); each cluster is expanded
     breadth-first, a whole frontier of core samples at a time.
 
     References
@@ -160,7 +174,10 @@ class DBSCAN(ClusterMixin, BaseEstimator):
         X = check_array(X, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
         n_samples = X.shape[0]
-        indptr, indices = _radius_neighbors(X, self.eps)
+        if X.shape[1] <= _TREE_MAX_FEATURES:
+            indptr, indices = _radius_neighbors_tree(X, self.eps)
+        else:
+            indptr, indices = _radius_neighbors(X, self.eps)
         if sample_weight is None:
             n_neighbors = np.diff(indptr)
         else:

@@ -9,9 +9,11 @@ Visit the child whose box is nearer first; visit the other only if its box is ne
 than the current ``k``-th best (otherwise no point inside it can enter the list: the
 whole branch is *pruned*). Leaves are searched by brute force.
 
-Here a whole batch of queries walks the tree together: a node is visited with the
-array of queries that still need it, so every step is a NumPy operation on many
-queries at once, and the recursion is over nodes, never over queries.
+Here a whole batch of queries walks the tree together, so every step is a NumPy
+operation on many queries at once, never a loop over queries: all queries descend
+to their own leaf, one level per step, and its points give each query a first
+bound; then the (query, node) pairs of one level are tested against the bound
+together, and the pairs that survive at the leaves are searched in chunks.
 
 Read more in the book: k-nearest neighbours
 <https://skratch-ml.github.io/skratch/book/expert/k-nearest-neighbours.html>
@@ -22,9 +24,13 @@ from numbers import Integral, Real
 import numpy as np
 
 from ..utils.validation import check_array, check_scalar
-from ._base import _rdist_direct, _rdist_to_dist, _sort_neighbors
+from ._base import _rdist_to_dist, _sort_neighbors
 
 __all__ = ["KDTree"]
+
+# (query, leaf) pairs searched at a time: their distances, (pairs, leaf_size),
+# then fit in the processor's cache, which is faster than one big array.
+_PAIRS_PER_CHUNK = 4096
 
 
 def _box_rdist(Q, lower, upper, p):
@@ -155,6 +161,25 @@ class KDTree:
         self.node_split_dim = np.array(split_dim)
         self.node_lower = np.array(lower)
         self.node_upper = np.array(upper)
+        # Each leaf's points as a row of one table, padded with a point at
+        # infinity (index n_points), so many leaves are searched in one step.
+        self._n_points = X.shape[0]
+        self._padded_columns = np.vstack([X, np.full(X.shape[1], np.inf)]).T.copy()
+        size = self.node_end - self.node_start
+        slot = np.arange(size[self.node_children[:, 0] == -1].max())
+        position = np.minimum(self.node_start[:, None] + slot, X.shape[0] - 1)
+        self._leaf_points = np.where(
+            slot < size[:, None], self.idx_array[position], X.shape[0]
+        )  # (n_nodes, max_leaf); the rows of internal nodes are never read
+
+    def _check_queries(self, X):
+        X = check_array(X, dtype=np.float64, estimator="KDTree")
+        if X.shape[1] != self.data.shape[1]:
+            raise ValueError(
+                f"X has {X.shape[1]} features, but KDTree is expecting "
+                f"{self.data.shape[1]} features as input."
+            )
+        return X
 
     def query(self, X, k=1, return_distance=True):
         """Find the ``k`` nearest indexed points of each row of ``X``.
@@ -175,57 +200,170 @@ class KDTree:
         ind : ndarray of shape (n_queries, k)
             Indices of the neighbours in ``data``; equal distances ordered by index.
         """
-        X = check_array(X, dtype=np.float64, estimator="KDTree")
-        if X.shape[1] != self.data.shape[1]:
-            raise ValueError(
-                f"X has {X.shape[1]} features, but KDTree is expecting "
-                f"{self.data.shape[1]} features as input."
-            )
+        X = self._check_queries(X)
         check_scalar(k, "k", Integral, min_val=1, caller_name="KDTree.query")
         if k > self.data.shape[0]:
             raise ValueError(
                 f"k must be less than or equal to the number of training points: "
                 f"got k={k} for {self.data.shape[0]} points."
             )
-        # The best k so far, per query, unsorted: reduced distances and indices.
-        best_rdist = np.full((X.shape[0], k), np.inf)
-        best_ind = np.full((X.shape[0], k), -1, dtype=np.intp)
-        self._visit(0, np.arange(X.shape[0]), X, best_rdist, best_ind)
-        rdist, ind = _sort_neighbors(best_rdist, best_ind)
+        n_queries = X.shape[0]
+        # 1. Each query descends to the leaf it falls in; that leaf's k nearest
+        #    points give a first bound (the k-th best reduced distance).
+        own_leaf = self._descend(X)
+        rdist, ind = _merge_k_best(
+            np.full((n_queries, k), np.inf),
+            np.full((n_queries, k), self._n_points),  # the padding point
+            *self._leaf_rdist(X, np.arange(n_queries), own_leaf),
+        )
+        # 2. Every other leaf whose box is within the bound may hold a closer
+        #    point: search them all by brute force, keep the points within the
+        #    bound, and merge them with the k best of step 1.
+        queries, leaves, _ = self._leaves_within(X, rdist[:, -1])
+        other = leaves != own_leaf[queries]
+        found_q, found_ind, found_rdist = self._points_within(
+            X, queries[other], leaves[other], rdist[:, -1]
+        )
+        rdist, ind = _k_best_of_runs(
+            np.concatenate([np.repeat(np.arange(n_queries), k), found_q]),
+            np.concatenate([rdist.ravel(), found_rdist]),
+            np.concatenate([ind.ravel(), found_ind]),
+            k,
+        )
         if return_distance:
             return _rdist_to_dist(rdist, self.p), ind
         return ind
 
-    def _visit(self, node, queries, X, best_rdist, best_ind):
-        # Bound: keep only the queries for which this node's box is nearer than
-        # their current k-th best; for the others the whole subtree is pruned.
-        Q = X[queries]
-        box = _box_rdist(Q, self.node_lower[node], self.node_upper[node], self.p)
-        near = box < best_rdist[queries].max(axis=1)
-        queries, Q = queries[near], Q[near]
-        if len(queries) == 0:
-            return
-        left, right = self.node_children[node]
-        if left == -1:
-            self._search_leaf(node, queries, Q, best_rdist, best_ind)
-            return
-        # Branch: each query goes first to the child whose box is nearer to it (the
-        # one it most likely finds its neighbours in), then to the other.
-        to_left = _box_rdist(
-            Q, self.node_lower[left], self.node_upper[left], self.p
-        ) <= _box_rdist(Q, self.node_lower[right], self.node_upper[right], self.p)
-        for child, group in [
-            (left, to_left), (right, ~to_left), (right, to_left), (left, ~to_left)
-        ]:
-            self._visit(child, queries[group], X, best_rdist, best_ind)
+    def query_radius(self, X, r, return_distance=False):
+        """Find the indexed points within distance ``r`` of each row of ``X``.
 
-    def _search_leaf(self, node, queries, Q, best_rdist, best_ind):
-        # Brute force on the leaf's points, merged with the best k so far.
-        points = self.idx_array[self.node_start[node] : self.node_end[node]]
-        rdist = _rdist_direct(Q, self.data[points], self.p)  # (n_queries, n_points)
-        cand_rdist = np.hstack([best_rdist[queries], rdist])
-        cand_ind = np.hstack([best_ind[queries], np.broadcast_to(points, rdist.shape)])
-        k = best_rdist.shape[1]
-        keep = np.argpartition(cand_rdist, k - 1, axis=1)[:, :k]
-        best_rdist[queries] = np.take_along_axis(cand_rdist, keep, 1)
-        best_ind[queries] = np.take_along_axis(cand_ind, keep, 1)
+        Parameters
+        ----------
+        X : array-like of shape (n_queries, n_features)
+            Query points.
+        r : float
+            The radius (points at distance exactly ``r`` are included).
+        return_distance : bool, default=False
+            Also return the distances.
+
+        Returns
+        -------
+        ind : ndarray of shape (n_queries,), dtype=object
+            For each query, the indices of its neighbours, in increasing order.
+        dist : ndarray of shape (n_queries,), dtype=object
+            Their distances. Only if ``return_distance``.
+        """
+        X = self._check_queries(X)
+        check_scalar(r, "r", Real, min_val=0, caller_name="KDTree.query_radius")
+        queries, ind, rdist = self._radius_pairs(X, r)
+        order = np.lexsort((ind, queries))  # each query's points in index order
+        queries, ind, rdist = queries[order], ind[order], rdist[order]
+        splits = np.searchsorted(queries, np.arange(1, X.shape[0]))
+        ind_lists = np.empty(X.shape[0], dtype=object)
+        ind_lists[:] = np.split(ind, splits)
+        if not return_distance:
+            return ind_lists
+        dist_lists = np.empty(X.shape[0], dtype=object)
+        dist_lists[:] = np.split(_rdist_to_dist(rdist, self.p), splits)
+        return ind_lists, dist_lists
+
+    def _radius_pairs(self, X, r):
+        # All pairs (query, point) with dist <= r, grouped by query (the points of
+        # a query in no particular order):
+        # the leaves whose box is within r, searched by brute force, their points
+        # kept when within r. (X is validated.)
+        r_rdist = r if self.p == 1 or np.isinf(self.p) else r**self.p
+        bound = np.full(X.shape[0], r_rdist)
+        queries, leaves, _ = self._leaves_within(X, bound)
+        found_q, found_ind, found_rdist = self._points_within(X, queries, leaves, bound)
+        order = np.argsort(found_q, kind="stable")
+        return found_q[order], found_ind[order], found_rdist[order]
+
+    def _descend(self, X):
+        # The leaf each query falls in: all queries go down one level per step,
+        # left when their coordinate is below the middle of the gap between the
+        # two children's boxes (the median split).
+        left, right = self.node_children.T
+        dim = np.maximum(self.node_split_dim, 0)
+        middle = (self.node_upper[left, dim] + self.node_lower[right, dim]) / 2
+        node = np.zeros(X.shape[0], dtype=np.intp)
+        active = np.arange(X.shape[0]) if left[0] != -1 else node[:0]
+        while active.size:
+            here = node[active]
+            goes_left = X[active, dim[here]] <= middle[here]
+            node[active] = np.where(goes_left, left[here], right[here])
+            active = active[left[node[active]] != -1]
+        return node
+
+    def _leaves_within(self, X, bound):
+        # All pairs (query, leaf) whose leaf box is within the query's bound
+        # (a reduced distance), and that box distance. Breadth first: the pairs
+        # of one level are tested together, the survivors' children make the
+        # next level's pairs; a subtree whose box is too far is never entered.
+        queries = np.arange(X.shape[0])
+        nodes = np.zeros(X.shape[0], dtype=np.intp)
+        found_q, found_leaf, found_box = [], [], []
+        while queries.size:
+            box = _box_rdist(
+                X[queries], self.node_lower[nodes], self.node_upper[nodes], self.p
+            )
+            near = box <= bound[queries]
+            queries, nodes, box = queries[near], nodes[near], box[near]
+            leaf = self.node_children[nodes, 0] == -1
+            found_q.append(queries[leaf])
+            found_leaf.append(nodes[leaf])
+            found_box.append(box[leaf])
+            queries = np.repeat(queries[~leaf], 2)
+            nodes = self.node_children[nodes[~leaf]].ravel()
+        return tuple(np.concatenate(a) for a in (found_q, found_leaf, found_box))
+
+    def _points_within(self, X, queries, leaves, bound):
+        # For pairs (query, leaf), the leaf's points within the query's bound, as
+        # flat (query, point, reduced distance) arrays. Pairs go a chunk at a
+        # time so the (pairs, leaf points) distances stay small, in cache.
+        found = []
+        for start in range(0, len(queries), _PAIRS_PER_CHUNK):
+            q = queries[start : start + _PAIRS_PER_CHUNK]
+            leaf = leaves[start : start + _PAIRS_PER_CHUNK]
+            rdist, ind = self._leaf_rdist(X, q, leaf)
+            pair, slot = np.nonzero(rdist <= bound[q, None])
+            found.append((q[pair], ind[pair, slot], rdist[pair, slot]))
+        if not found:
+            return np.zeros(0, np.intp), np.zeros(0, np.intp), np.zeros(0)
+        return tuple(np.concatenate(a) for a in zip(*found))
+
+    def _leaf_rdist(self, X, queries, leaves):
+        # Reduced distances from each query to the points of its paired leaf,
+        # (n_pairs, max_leaf), with the indices of those points. Leaves are
+        # padded to one width with a point at infinity (index n_points). One
+        # feature at a time: memory stays (n_pairs, max_leaf).
+        ind = self._leaf_points[leaves]  # (n_pairs, max_leaf)
+        rdist = np.zeros(ind.shape)
+        for j, column in enumerate(self._padded_columns):
+            gap = np.abs(X[queries, j, None] - column[ind])
+            if np.isinf(self.p):
+                np.maximum(rdist, gap, out=rdist)
+            else:
+                rdist += gap if self.p == 1 else gap**self.p
+        return rdist, ind
+
+
+def _k_best_of_runs(queries, rdist, ind, k):
+    # The k best candidates of each query, from flat arrays in which every query
+    # has at least k: sort by query, then distance, then index, and keep the
+    # first k of each query's run. Returns (n_queries, k) arrays.
+    order = np.lexsort((ind, rdist, queries))
+    queries = queries[order]
+    rank = np.arange(len(queries)) - np.searchsorted(queries, queries)
+    keep = order[rank < k]
+    return rdist[keep].reshape(-1, k), ind[keep].reshape(-1, k)
+
+
+def _merge_k_best(best_rdist, best_ind, rdist, ind):
+    # Merge candidates (n, m) into the k best so far (n, k): sort each row by
+    # distance, equal distances by index, and keep the first k.
+    k = best_rdist.shape[1]
+    rdist, ind = _sort_neighbors(
+        np.hstack([best_rdist, rdist]), np.hstack([best_ind, ind])
+    )
+    return rdist[:, :k], ind[:, :k]

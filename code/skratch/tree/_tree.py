@@ -4,7 +4,8 @@ Node ``i`` is described by the ``i``-th entry of each array: its children
 (``children_left[i]``, ``children_right[i]``, ``-1`` at a leaf), the test it applies
 (``X[:, feature[i]] <= threshold[i]`` goes left), and what it predicts (``value[i]``).
 Node 0 is the root and nodes are numbered depth first, left before right. Prediction
-walks all samples down the tree together: one NumPy step per level, not per sample.
+walks all samples down the tree together: one NumPy step per level, not per sample
+(the samples that reach a leaf drop out of the arrays).
 
 Read more in the book: Decision trees
 <https://skratch-ml.github.io/skratch/book/expert/decision-trees.html>
@@ -72,18 +73,23 @@ class Tree:
 
     def apply(self, X):
         """Return the id of the leaf each sample of ``X`` (validated, 2-D) lands in."""
-        node = np.zeros(X.shape[0], dtype=np.intp)
-        rows = np.arange(X.shape[0])
-        feature = np.maximum(self.feature, 0)  # leaves' -2 would index from the end
-        for _ in range(self.max_depth):
-            left = self.children_left[node]
-            internal = left != TREE_LEAF
-            if not internal.any():
-                break
-            goes_left = X[rows, feature[node]] <= self.threshold[node]
-            child = np.where(goes_left, left, self.children_right[node])
-            node = np.where(internal, child, node)
-        return node
+        n_samples, n_features = X.shape
+        X_flat = np.ascontiguousarray(X).ravel()  # X[i, j]: X_flat[i * n_features + j]
+        # children[2 * t] is node t's left child, children[2 * t + 1] its right one.
+        children = np.column_stack([self.children_left, self.children_right]).ravel()
+        leaf = np.zeros(n_samples, dtype=np.intp)
+        # The rows still at an internal node, and that node: each step moves them
+        # all one level down; the rows that reach a leaf leave the arrays.
+        root_is_leaf = self.children_left[0] == TREE_LEAF
+        rows = leaf[:0] if root_is_leaf else np.arange(n_samples)
+        node = np.zeros(rows.size, dtype=np.intp)
+        while rows.size:
+            value = X_flat[rows * n_features + self.feature[node]]
+            node = children[2 * node + (value > self.threshold[node])]
+            done = self.children_left[node] == TREE_LEAF
+            leaf[rows[done]] = node[done]
+            rows, node = rows[~done], node[~done]
+        return leaf
 
     def predict(self, X):
         """Return ``value`` of the leaf of each sample: (n_samples, 1, n_classes)."""
