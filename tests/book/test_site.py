@@ -166,6 +166,13 @@ def _local_targets(path, html):
             yield value, parsed
 
 
+@lru_cache(maxsize=None)
+def anchors(path):
+    """The ids and names a link's #fragment can point at in a page (read once per page)."""
+    html = soup(path)
+    return frozenset(n.get("id") for n in html.select("[id]")) | frozenset(n.get("name") for n in html.select("[name]"))
+
+
 def test_site_has_no_broken_internal_links(site):
     """Check that every relative link, image, stylesheet and script of every page exists, anchors included."""
     broken = []
@@ -181,8 +188,7 @@ def test_site_has_no_broken_internal_links(site):
                 broken.append(f"{path.relative_to(HTML)} -> {value}")
                 continue
             if parsed.fragment and target.suffix == ".html":
-                ids = {n.get("id") for n in soup(target).select("[id]")} | {n.get("name") for n in soup(target).select("[name]")}
-                if unquote(parsed.fragment) not in ids:
+                if unquote(parsed.fragment) not in anchors(target):
                     broken.append(f"{path.relative_to(HTML)} -> {value} (no such anchor)")
     assert not broken, "Broken internal links:\n" + "\n".join(broken)
 
