@@ -46,11 +46,13 @@ def full_covariances(gm):
 
 def draw():
     X = make_data()
-    fig, axes = new_figure(2, 2, figsize=(6.4, 5.6), sharex=True,
-                           sharey=True)
+    fig, axes = new_figure(
+        2, 2, figsize=(6.4, 5.6), sharex=True, sharey=True
+    )
     for ax, kind in zip(axes.flat, TYPES):
-        gm = GaussianMixture(3, covariance_type=kind, n_init=5,
-                             random_state=0).fit(X)
+        gm = GaussianMixture(
+            3, covariance_type=kind, n_init=5, random_state=0
+        ).fit(X)
         # Number the components from left to right in every panel.
         order = np.argsort(gm.means_[:, 0] + 0.1 * gm.means_[:, 1])
         rank = np.empty(3, dtype=int)
@@ -59,14 +61,33 @@ def draw():
         covs = full_covariances(gm)[order]
         means = gm.means_[order]
         for k in range(3):
-            ax.scatter(*X[labels == k].T, s=9, marker=MARKERS[k],
-                       color=COMPONENT_COLORS[k], linewidth=0, alpha=0.8)
+            ax.scatter(
+                *X[labels == k].T,
+                s=9,
+                marker=MARKERS[k],
+                color=COMPONENT_COLORS[k],
+                linewidth=0,
+                alpha=0.8,
+            )
             width, height, angle = ellipse_geometry(covs[k])
-            ax.add_patch(Ellipse(means[k], width, height, angle=angle,
-                                 fill=False, linewidth=2,
-                                 edgecolor=COLORS["black"]))
-            ax.plot(*means[k], "X", color=COMPONENT_COLORS[k],
-                    markeredgecolor="black", markersize=9)
+            ax.add_patch(
+                Ellipse(
+                    means[k],
+                    width,
+                    height,
+                    angle=angle,
+                    fill=False,
+                    linewidth=2,
+                    edgecolor=COLORS["black"],
+                )
+            )
+            ax.plot(
+                *means[k],
+                "X",
+                color=COMPONENT_COLORS[k],
+                markeredgecolor="black",
+                markersize=9,
+            )
         ax.set_title(f"{kind}: {gm._n_parameters()} parameters")
         ax.set(xlim=(-4.5, 9.5), ylim=(-4, 6), aspect="equal")
     return fig

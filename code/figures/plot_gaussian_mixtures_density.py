@@ -26,7 +26,8 @@ STDS = np.array([6.5, 7.0])
 
 
 def normal_pdf(x, mean, std):
-    return np.exp(-0.5 * ((x - mean) / std) ** 2) / (std * np.sqrt(2 * np.pi))
+    z = (x - mean) / std
+    return np.exp(-0.5 * z**2) / (std * np.sqrt(2 * np.pi))
 
 
 def draw():
@@ -43,20 +44,40 @@ def draw():
     styles = ["--", ":"]
     colours = [COLORS["blue"], COLORS["orange"]]
     for k in range(2):
-        top.plot(x, parts[k], styles[k], color=colours[k], linewidth=2.5,
-                 label=f"$\\pi_{k + 1}\\,\\mathcal{{N}}_{k + 1}(x)$")
-        top.scatter(samples[component == k], np.full((component == k).sum(),
-                    -0.002), marker=MARKERS[k], color=colours[k],
-                    edgecolor="black", linewidth=0.4, s=30, zorder=3,
-                    label=f"drawn from {k + 1}")
-        bottom.plot(x, resp[k], styles[k], color=colours[k], linewidth=2.5,
-                    label=f"$r_{k + 1}(x)$")
+        top.plot(
+            x,
+            parts[k],
+            styles[k],
+            color=colours[k],
+            linewidth=2.5,
+            label=f"$\\pi_{k + 1}\\,\\mathcal{{N}}_{k + 1}(x)$",
+        )
+        top.scatter(
+            samples[component == k],
+            np.full((component == k).sum(), -0.002),
+            marker=MARKERS[k],
+            color=colours[k],
+            edgecolor="black",
+            linewidth=0.4,
+            s=30,
+            zorder=3,
+            label=f"drawn from {k + 1}",
+        )
+        bottom.plot(
+            x,
+            resp[k],
+            styles[k],
+            color=colours[k],
+            linewidth=2.5,
+            label=f"$r_{k + 1}(x)$",
+        )
     top.plot(x, mixture, color=COLORS["black"], linewidth=2, label="$p(x)$")
     top.set(ylabel="density", ylim=(-0.005, 0.05))
     top.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
     bottom.axhline(0.5, color=COLORS["grey"], linewidth=1)
-    bottom.set(xlabel="measurement x", ylabel="responsibility",
-               ylim=(-0.05, 1.05))
+    bottom.set(
+        xlabel="measurement x", ylabel="responsibility", ylim=(-0.05, 1.05)
+    )
     bottom.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return fig
 

@@ -1,21 +1,23 @@
 """EM fitting three Gaussians, iteration by iteration
 ===================================================
 
-An animation of EM on 300 points in the plane, one frame per iteration,
-from iteration 0 (the start) to iteration 21. Each point is drawn with the
-marker of the component most responsible for it (circle, triangle or
-square) and filled with a mix of the three components' colours (blue,
-orange, green) in proportion to its responsibilities: a point shared
-between two components has an in-between colour. Each component is an
-ellipse two standard deviations wide, in its colour, with a cross at its
-mean. At the start all three ellipses are the same wide ellipse of the
-whole cloud, at three different places, and most points are muddy mixes.
-In the first iterations the ellipses shrink and move towards the three
-groups; for a dozen iterations the blue and orange ellipses share the
-elongated group on the left while the upper-right group is only half
-claimed, then around iteration 17 the orange ellipse jumps to the upper
-right and the colours become clean. The title gives the iteration and the
-mean log-likelihood, which rises in every frame.
+An animation of EM on 300 points in the plane, one frame per iteration, from
+iteration 0 (the start) to iteration 21. Each point is drawn with the marker
+of the component most responsible for it (circle, triangle or square) and
+filled with a mix of the three components' colours (blue, orange, green) in
+proportion to its responsibilities: a point shared between two components
+has an in-between colour. Each component is an ellipse two standard
+deviations wide, in its colour, with a cross at its mean. At the start all
+three ellipses are the same wide ellipse of the whole cloud, at three
+different places, and most points are muddy mixes. In the first iterations
+the green ellipse settles on the lower-right group, while the blue and
+orange ellipses stretch into two long, overlapping ellipses that both cover
+the left group and the upper-right group; they stay so, slowly sliding
+apart, for about ten iterations. Between iterations 15 and 19 the orange
+ellipse slides onto the upper-right group and becomes small and round, the
+blue one keeps the left group, and the colours become clean except for a few
+points between groups. The title gives the iteration and the mean log-
+likelihood, which rises in every frame.
 """
 
 # %%
@@ -30,21 +32,27 @@ COMPONENT_COLORS = [COLORS["blue"], COLORS["orange"], COLORS["green"]]
 
 
 def make_data():
-    """The unit's data: 300 points from three Gaussians of different shapes."""
+    """The unit's data: 300 points from three Gaussians."""
     rng = np.random.default_rng(0)
     means = np.array([[0.0, 0.0], [4.0, 3.5], [5.0, -1.0]])
-    covs = np.array([[[2.0, 1.2], [1.2, 1.0]],
-                     [[0.4, 0.0], [0.0, 0.4]],
-                     [[1.0, -0.5], [-0.5, 0.6]]])
+    covs = np.array(
+        [
+            [[2.0, 1.2], [1.2, 1.0]],
+            [[0.4, 0.0], [0.0, 0.4]],
+            [[1.0, -0.5], [-0.5, 0.6]],
+        ]
+    )
     sizes = [120, 80, 100]
-    return np.concatenate([
-        rng.multivariate_normal(m, c, size=s)
-        for m, c, s in zip(means, covs, sizes)
-    ])
+    return np.concatenate(
+        [
+            rng.multivariate_normal(m, c, size=s)
+            for m, c, s in zip(means, covs, sizes)
+        ]
+    )
 
 
 def start(X):
-    """The unit's start: equal weights, three chosen means, the data's covariance."""
+    """Equal weights, three chosen means, the covariance of all the data."""
     weights = np.full(3, 1 / 3)
     means = np.array([[-1.0, 3.0], [1.5, 1.0], [2.5, -2.0]])
     covs = np.tile(np.cov(X.T, bias=True), (3, 1, 1))
@@ -59,12 +67,13 @@ def log_joint(X, weights, means, covs):
         maha = np.einsum("ij,ij->i", diff @ np.linalg.inv(covs[k]), diff)
         logdet = np.linalg.slogdet(covs[k])[1]
         out[:, k] = np.log(weights[k]) - 0.5 * (
-            2 * np.log(2 * np.pi) + logdet + maha)
+            2 * np.log(2 * np.pi) + logdet + maha
+        )
     return out
 
 
 def em_history(X, n_iter):
-    """Parameters, responsibilities and mean log-likelihood per iteration."""
+    """Means, covariances, responsibilities, mean log-likelihood per iter."""
     weights, means, covs = start(X)
     history = []
     for _ in range(n_iter + 1):
@@ -74,10 +83,12 @@ def em_history(X, n_iter):
         history.append((means, covs, resp, log_px.mean()))
         nk = resp.sum(axis=0)  # M-step
         weights, means = nk / len(X), resp.T @ X / nk[:, None]
-        covs = np.array([
-            (resp[:, k] * (X - means[k]).T) @ (X - means[k]) / nk[k]
-            for k in range(3)
-        ])
+        covs = np.array(
+            [
+                (resp[:, k] * (X - means[k]).T) @ (X - means[k]) / nk[k]
+                for k in range(3)
+            ]
+        )
     return history
 
 
@@ -92,29 +103,56 @@ def ellipse_geometry(cov, n_std=2.0):
 def draw():
     X = make_data()
     history = em_history(X, N_FRAMES - 1)
-    rgb = np.array([
-        [int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-        for c in COMPONENT_COLORS
-    ])  # (3, 3): one RGB row per component
+    rgb = np.array(
+        [
+            [int(c[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+            for c in COMPONENT_COLORS
+        ]
+    )  # (3, 3): one RGB row per component
 
     fig, ax = new_figure(figsize=(6.4, 4.2))
-    ax.set(xlim=(-4.5, 9.5), ylim=(-4, 6), xlabel="feature 1",
-           ylabel="feature 2", aspect="equal")
+    ax.set(
+        xlim=(-4.5, 9.5),
+        ylim=(-4, 6),
+        xlabel="feature 1",
+        ylabel="feature 2",
+        aspect="equal",
+    )
     groups = [
-        ax.scatter(X[:0, 0], X[:0, 1], s=22, marker=MARKERS[k],
-                   edgecolor="black", linewidth=0.3, zorder=2)
+        ax.scatter(
+            X[:0, 0],
+            X[:0, 1],
+            s=22,
+            marker=MARKERS[k],
+            edgecolor="black",
+            linewidth=0.3,
+            zorder=2,
+        )
         for k in range(3)
     ]
     ellipses, centres = [], []
     for k in range(3):
-        ellipse = Ellipse((0, 0), 1, 1, angle=0, fill=False,
-                          edgecolor=COMPONENT_COLORS[k], linewidth=2.5,
-                          zorder=3)
+        ellipse = Ellipse(
+            (0, 0),
+            1,
+            1,
+            angle=0,
+            fill=False,
+            edgecolor=COMPONENT_COLORS[k],
+            linewidth=2.5,
+            zorder=3,
+        )
         ax.add_patch(ellipse)
         ellipses.append(ellipse)
-        (centre,) = ax.plot([], [], "X", color=COMPONENT_COLORS[k],
-                            markeredgecolor="black", markersize=11,
-                            zorder=4)
+        (centre,) = ax.plot(
+            [],
+            [],
+            "X",
+            color=COMPONENT_COLORS[k],
+            markeredgecolor="black",
+            markersize=11,
+            zorder=4,
+        )
         centres.append(centre)
     title = ax.set_title(" ")
 
@@ -132,8 +170,7 @@ def draw():
             ellipses[k].set_height(height)
             ellipses[k].set_angle(angle)
             centres[k].set_data([means[k, 0]], [means[k, 1]])
-        title.set_text(
-            f"iteration {frame}:  mean log-likelihood {ll:.4f}")
+        title.set_text(f"iteration {frame}:  mean log-likelihood {ll:.4f}")
 
     update(N_FRAMES - 1)
     # Lay the figure out once and keep that layout: the frames differ only
@@ -141,8 +178,9 @@ def draw():
     fig.canvas.draw()
     fig.set_layout_engine("none")
     labels = [f"iteration {i}" for i in range(N_FRAMES)]
-    return Animation(fig, update, n_frames=N_FRAMES, interval=400,
-                     labels=labels)
+    return Animation(
+        fig, update, n_frames=N_FRAMES, interval=400, labels=labels
+    )
 
 
 if __name__ == "__main__":

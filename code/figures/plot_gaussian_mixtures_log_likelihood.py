@@ -30,12 +30,14 @@ def draw():
     keep = gain > 1e-12  # below that the gains are rounding noise
 
     fig, (top, bottom) = new_figure(2, 1, figsize=(6.4, 5.0), sharex=True)
-    top.plot(np.arange(N_ITER + 1), ll, "o-", color=COLORS["blue"],
-             markersize=5)
+    top.plot(
+        np.arange(N_ITER + 1), ll, "o-", color=COLORS["blue"], markersize=5
+    )
     top.set(ylabel="mean log-likelihood")
     steps = np.arange(1, N_ITER + 1)
-    bottom.semilogy(steps[keep], gain[keep], "^-", color=COLORS["orange"],
-                    markersize=6)
+    bottom.semilogy(
+        steps[keep], gain[keep], "^-", color=COLORS["orange"], markersize=6
+    )
     bottom.set(xlabel="EM iteration", ylabel="gain per iteration")
     return fig
 
