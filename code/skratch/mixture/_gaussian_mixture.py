@@ -351,7 +351,8 @@ class GaussianMixture(BaseEstimator):
                                    self.covariance_type) + np.log(self.weights_))
 
     def _e_step(self, X):
-        # log r_ik = log pi_k N_ik - log sum_j pi_j N_ij; also the mean log-likelihood.
+        # log r_ik = log pi_k N_ik - log sum_j pi_j N_ij;
+        # also the mean log-likelihood.
         weighted = self._weighted_log_prob(X)
         log_norm = logsumexp(weighted, axis=1)  # log p(x_i)
         return float(np.mean(log_norm)), weighted - log_norm[:, None]
