@@ -89,10 +89,13 @@ class BaseGradientBoosting(BaseEstimator):
     }
 
     def _boost(self, X, y, sample_weight, raw, n_classes):
-        """Fit the stages; ``raw`` (n_samples, K) starts at the initial prediction."""
+        """Fit the stages; ``raw`` (n_samples, K) starts at the initial
+        prediction."""
         n_samples = X.shape[0]
         rng = check_random_state(self.random_state)
-        X_order = np.argsort(X, axis=0, kind="stable").T  # sorted once for all stages
+        X_order = np.argsort(
+            X, axis=0, kind="stable"
+        ).T  # sorted once for all stages
         n_trees = raw.shape[1]
         n_in_bag = max(1, int(self.subsample * n_samples))
         subsampled = self.subsample < 1.0
@@ -107,7 +110,9 @@ class BaseGradientBoosting(BaseEstimator):
                 in_bag = np.zeros(n_samples, dtype=bool)
                 in_bag[rng.choice(n_samples, n_in_bag, replace=False)] = True
                 if i == 0:
-                    previous_oob = self._loss(y[~in_bag], raw[~in_bag], sample_weight[~in_bag])
+                    previous_oob = self._loss(
+                        y[~in_bag], raw[~in_bag], sample_weight[~in_bag]
+                    )
             weight = sample_weight * in_bag
             neg_gradient, prob = self._negative_gradient(y, raw)  # (n, K) each
             for k in range(n_trees):
@@ -121,20 +126,39 @@ class BaseGradientBoosting(BaseEstimator):
                     max_features=self.max_features,
                     random_state=seed,
                 )
-                tree._fit(X, neg_gradient[:, k], weight, 0, check_random_state(seed), X_order)
+                tree._fit(
+                    X,
+                    neg_gradient[:, k],
+                    weight,
+                    0,
+                    check_random_state(seed),
+                    X_order,
+                )
                 tree.n_features_in_ = X.shape[1]
                 leaves = tree.tree_.apply(X)
-                if prob is not None:  # log-loss: Newton step in each leaf (in-bag rows)
-                    factor = 1.0 if n_classes == 2 else (n_classes - 1) / n_classes
+                if (
+                    prob is not None
+                ):  # log-loss: Newton step in each leaf (in-bag rows)
+                    factor = (
+                        1.0 if n_classes == 2 else (n_classes - 1) / n_classes
+                    )
                     tree.tree_.value[:, 0, 0] = _newton_leaf_values(
-                        leaves, tree.tree_.node_count, neg_gradient[:, k], prob[:, k],
-                        weight, factor,
+                        leaves,
+                        tree.tree_.node_count,
+                        neg_gradient[:, k],
+                        prob[:, k],
+                        weight,
+                        factor,
                     )
                 raw[:, k] += self.learning_rate * tree.tree_.value[leaves, 0, 0]
                 self.estimators_[i, k] = tree
-            self.train_score_[i] = self._loss(y[in_bag], raw[in_bag], sample_weight[in_bag])
+            self.train_score_[i] = self._loss(
+                y[in_bag], raw[in_bag], sample_weight[in_bag]
+            )
             if subsampled:
-                self.oob_scores_[i] = self._loss(y[~in_bag], raw[~in_bag], sample_weight[~in_bag])
+                self.oob_scores_[i] = self._loss(
+                    y[~in_bag], raw[~in_bag], sample_weight[~in_bag]
+                )
                 self.oob_improvement_[i] = previous_oob - self.oob_scores_[i]
                 previous_oob = self.oob_scores_[i]
         if subsampled:

@@ -33,7 +33,9 @@ __all__ = ["AdaBoostClassifier"]
 
 def _samme_estimator_weight(error, n_classes, learning_rate):
     # alpha_m = learning_rate * (log((1 - err_m) / err_m) + log(K - 1))
-    return learning_rate * (np.log((1.0 - error) / error) + np.log(n_classes - 1.0))
+    return learning_rate * (
+        np.log((1.0 - error) / error) + np.log(n_classes - 1.0)
+    )
 
 
 def _clone(estimator, **params):
@@ -149,17 +151,24 @@ class AdaBoostClassifier(ClassifierMixin, BaseEstimator):
         self._validate_params()
         if self.estimator is not None and not hasattr(self.estimator, "fit"):
             raise TypeError(
-                f"estimator must be an estimator with fit(X, y, sample_weight), got "
+                "estimator must be an estimator "
+                "with fit(X, y, sample_weight), got "
                 f"{self.estimator!r}."
             )
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
-        weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
+        weight = _check_sample_weight(
+            sample_weight, X, ensure_non_negative=True
+        )
         weight = weight / weight.sum()
         check_classification_targets(y)
         self.classes_ = np.unique(y)
         self.n_classes_ = len(self.classes_)
-        base = DecisionTreeClassifier(max_depth=1) if self.estimator is None else self.estimator
+        base = (
+            DecisionTreeClassifier(max_depth=1)
+            if self.estimator is None
+            else self.estimator
+        )
         rng = check_random_state(self.random_state)
 
         self.estimators_ = []
@@ -168,7 +177,9 @@ class AdaBoostClassifier(ClassifierMixin, BaseEstimator):
         for m in range(self.n_estimators):
             params = {}
             if "random_state" in base.get_params(deep=False):
-                params["random_state"] = int(rng.integers(np.iinfo(np.int32).max))
+                params["random_state"] = int(
+                    rng.integers(np.iinfo(np.int32).max)
+                )
             learner = _clone(base, **params).fit(X, y, sample_weight=weight)
             incorrect = learner.predict(X) != y
             error = np.average(incorrect, weights=weight)
@@ -180,23 +191,31 @@ class AdaBoostClassifier(ClassifierMixin, BaseEstimator):
                 self.estimators_.pop()
                 if not self.estimators_:
                     raise ValueError(
-                        "BaseClassifier in AdaBoostClassifier ensemble is worse than "
-                        f"random (weighted error {error:.3f} >= 1 - 1/{self.n_classes_}), "
+                        "BaseClassifier in AdaBoostClassifier "
+                        "ensemble is worse than "
+                        f"random (weighted error {error:.3f} "
+                        f">= 1 - 1/{self.n_classes_}), "
                         "ensemble can not be fit."
                     )
                 break
-            alpha = _samme_estimator_weight(error, self.n_classes_, self.learning_rate)
+            alpha = _samme_estimator_weight(
+                error, self.n_classes_, self.learning_rate
+            )
             self.estimator_weights_[m], self.estimator_errors_[m] = alpha, error
             if m == self.n_estimators - 1:
                 break
             # w_i <- w_i exp(alpha [wrong]), on the log scale to avoid overflow
             with np.errstate(divide="ignore"):
-                weight = np.exp(np.log(weight) + alpha * incorrect * (weight > 0))
+                weight = np.exp(
+                    np.log(weight) + alpha * incorrect * (weight > 0)
+                )
             total = weight.sum()
             if not np.isfinite(total):
                 warnings.warn(
-                    f"Sample weights have reached infinite values, at iteration {m}, "
-                    "causing overflow. Iterations stopped. Try lowering the learning rate.",
+                    "Sample weights have reached infinite values, "
+                    f"at iteration {m}, "
+                    "causing overflow. Iterations stopped. "
+                    "Try lowering the learning rate.",
                     stacklevel=2,
                 )
                 break
