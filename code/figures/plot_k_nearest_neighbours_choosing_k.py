@@ -5,10 +5,10 @@ Two panels over the number of neighbours k (horizontal axis, odd k from 1
 to 99) for 300 points of the two-moons data. The top panel plots accuracy:
 the training accuracy (grey squares) starts at 1 for k = 1, where every
 point is its own nearest neighbour, and falls as k grows; the five-fold
-cross-validated accuracy (blue circles) rises from its lowest value at
-k = 1, is highest on a broad plateau of moderate k, marked by a dashed
-vertical line at the best k, and falls slowly for large k, where the vote
-blurs the two moons together. The bottom panel shows the decision regions
+cross-validated accuracy (blue circles) is lower at k = 1, rises to its
+highest on a broad plateau of moderate k, marked by a dashed vertical line
+at the best k, and falls slowly for large k, where the vote blurs the two
+moons together. The bottom panel shows the decision regions
 of two of these models, side by side: k = 1, whose boundary is ragged and
 encloses single points, and the best k, whose boundary is a smooth curve
 between the moons.
