@@ -253,3 +253,21 @@ def test_figure_classes_differ_by_marker_as_well_as_colour(script, tmp_path_fact
             labels = [g.get_label() for g in groups]
             problems.append(f"{labels} share a marker shape")
     assert not problems, f"{script.name}: " + "; ".join(problems) + " (use skratch.figures.MARKERS)."
+
+
+def test_a_figure_is_stale_only_when_a_module_it_runs_changed():
+    """The build redraws a figure when its script or a package module it imports changed."""
+    sys.path.insert(0, str(ROOT / "book" / "_ext"))
+    try:
+        from skratch_sphinx.figures import _dependencies
+    finally:
+        sys.path.remove(str(ROOT / "book" / "_ext"))
+    script = ROOT / "code" / "figures" / "plot_bias_variance_proved_knn.py"
+    assert "from skratch.neighbors" in script.read_text(encoding="utf-8")
+    deps = {p.relative_to(ROOT).as_posix() for p in _dependencies(ROOT, script, {})}
+    # followed through the family's __init__ to the module that defines the estimator
+    assert "code/skratch/neighbors/_classification.py" in deps
+    assert "code/skratch/utils/validation.py" in deps  # imported by that module
+    assert "code/figures/__init__.py" in deps and "code/figures/player.js" in deps
+    # a family the script never reaches does not make it stale
+    assert not any(p.startswith("code/skratch/svm/") for p in deps)

@@ -3,8 +3,9 @@
 Every figure of the book is drawn by a script ``code/figures/plot_*.py``. At the
 start of each build this module
 
-1. runs the scripts whose output is older than the script or the package
-   (two at a time), writing ``book/_figures/<name>.png`` and, for an animation,
+1. runs the scripts whose output is older than the script or a module of the
+   package the script imports, directly or through other modules (two at a
+   time), writing ``book/_figures/<name>.png`` and, for an animation,
    its frames (``book/_figures/<name>/``) and their description (``<name>.json``);
    then a small thumbnail of each for the gallery;
 2. writes a page per script, ``book/figures/<name>.md`` (the picture, the pages
@@ -30,6 +31,7 @@ Why this and not the alternatives (matplotlib's plot directive, sphinx-gallery,
 MyST-NB metadata alone) is written down in CONTRIBUTING.md.
 """
 
+import ast
 import concurrent.futures
 import json
 import os
@@ -75,10 +77,66 @@ def describe(path):
         raise ExtensionError(f"{path}: {error}") from None
 
 
-def _newest_dependency(root):
-    package = Path(root) / "code"
-    files = [p for p in package.rglob("*.py") if "plot_" not in p.name] + [package / "figures" / "player.js"]
-    return max(p.stat().st_mtime for p in files if p.exists())
+def _module_file(root, name):
+    """The file that defines module ``name`` of the package (dotted), or None."""
+    parts = name.split(".")
+    if parts[0] != "skratch":
+        return None
+    base = root / "code"
+    if parts[1:2] == ["figures"]:
+        base, parts = base / "figures", parts[2:]
+    else:
+        base, parts = base / "skratch", parts[1:]
+    path = base.joinpath(*parts)
+    for candidate in (path / "__init__.py", path.with_suffix(".py")):
+        if parts or candidate.name == "__init__.py":
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def _module_name(root, path):
+    """The dotted name of a package file: the inverse of ``_module_file``."""
+    figures = root / "code" / "figures"
+    if path.is_relative_to(figures):
+        parts = ["skratch", "figures", *path.relative_to(figures).with_suffix("").parts]
+    else:
+        parts = list(path.relative_to(root / "code").with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imported_modules(root, path):
+    """The package modules a file imports anywhere in it (lazy imports included)."""
+    name = _module_name(root, path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(anchor + ([base] if base else []))
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    # Importing a.b.c runs the __init__ of a and a.b first.
+    return {".".join(m.split(".")[:i]) for m in found for i in range(1, m.count(".") + 2)}
+
+
+def _dependencies(root, script, cache):
+    """Every package file a figure script runs: its imports, followed transitively."""
+    seen, todo = set(), [script]
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        if path not in cache:
+            files = (_module_file(root, m) for m in _imported_modules(root, path))
+            cache[path] = {f for f in files if f is not None}
+        todo.extend(cache[path])
+    return seen | {root / "code" / "figures" / "player.js"}
 
 
 def run_scripts(root):
@@ -86,11 +144,11 @@ def run_scripts(root):
     root = Path(root)
     out = root / OUTPUT
     out.mkdir(parents=True, exist_ok=True)
-    newest = _newest_dependency(root)
-    stale = []
+    cache, stale = {}, []
     for script in script_paths(root):
         png = out / f"{script.stem}.png"
-        if not png.exists() or png.stat().st_mtime < max(newest, script.stat().st_mtime):
+        newest = max(p.stat().st_mtime for p in _dependencies(root, script, cache))
+        if not png.exists() or png.stat().st_mtime < newest:
             stale.append(script)
     if stale:
         logger.info(f"[skratch] drawing {len(stale)} figure(s): {', '.join(s.stem for s in stale)}")

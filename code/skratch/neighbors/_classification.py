@@ -15,13 +15,17 @@ __all__ = ["KNeighborsClassifier"]
 
 
 def _class_votes(neighbor_classes, weights, n_classes):
-    # votes[i, c] = sum over the k neighbours j of query i with class c of w_ij
-    # (w_ij = 1 for a uniform vote), scattered with one bincount on flat indices.
+    # votes[i, c] = sum of w_ij over the neighbours j of query i in class c
+    # (w_ij = 1 for a uniform vote), scattered by one bincount on flat
+    # indices.
     n_queries, k = neighbor_classes.shape
     if weights is None:
         weights = np.ones((n_queries, k))
-    flat = (np.arange(n_queries)[:, None] * n_classes + neighbor_classes).ravel()
-    votes = np.bincount(flat, weights=weights.ravel(), minlength=n_queries * n_classes)
+    rows = np.arange(n_queries)[:, None] * n_classes
+    flat = (rows + neighbor_classes).ravel()
+    votes = np.bincount(
+        flat, weights=weights.ravel(), minlength=n_queries * n_classes
+    )
     return votes.reshape(n_queries, n_classes)
 
 
@@ -169,7 +173,8 @@ class KNeighborsClassifier(ClassifierMixin, NeighborsBase):
             self._y[ind], self._neighbor_weights(dist), len(self.classes_)
         )
         total = votes.sum(axis=1, keepdims=True)
-        total[total == 0] = 1.0  # all weights 0 (a callable may do that): no division
+        # all weights 0 (a callable may do that): no division by zero
+        total[total == 0] = 1.0
         return votes / total
 
     def predict(self, X):

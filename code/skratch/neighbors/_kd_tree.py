@@ -34,10 +34,12 @@ _PAIRS_PER_CHUNK = 4096
 
 
 def _box_rdist(Q, lower, upper, p):
-    # Reduced distance from each query to the nearest point of the box [lower, upper]:
+    # Reduced distance from each query to the nearest point of the box
+    # [lower, upper]:
     #   gap_j = max(lower_j - q_j, 0, q_j - upper_j),  rdist = sum_j gap_j^p
-    # No point inside the box can be closer than this: it is the bound that prunes.
-    gap = np.maximum(np.maximum(lower - Q, Q - upper), 0.0)  # (n_queries, n_features)
+    # No point inside the box can be closer: it is the bound that prunes.
+    # gap has shape (n_queries, n_features).
+    gap = np.maximum(np.maximum(lower - Q, Q - upper), 0.0)
     if np.isinf(p):
         return gap.max(axis=1)
     return (gap if p == 1 else gap**p).sum(axis=1)
@@ -131,7 +133,8 @@ class KDTree:
     def _build(self):
         X = self.data
         self.idx_array = np.arange(X.shape[0])
-        start, end, children, split_dim, lower, upper = [], [], [], [], [], []
+        start, end, children, split_dim = [], [], [], []
+        lower, upper = [], []
 
         def make_node(lo, hi):
             # One node over idx_array[lo:hi]; returns its number.
@@ -142,9 +145,11 @@ class KDTree:
             lower.append(points.min(axis=0)), upper.append(points.max(axis=0))
             if hi - lo <= self.leaf_size:
                 return node
-            dim = int(np.argmax(upper[node] - lower[node]))  # the widest coordinate
-            # Median split: argpartition puts the median point at position mid, the
-            # smaller half before it and the larger after (linear time, no sort).
+            # the widest coordinate
+            dim = int(np.argmax(upper[node] - lower[node]))
+            # Median split: argpartition puts the median point at position
+            # mid, the smaller half before it and the larger after (linear
+            # time, no sort).
             mid = (lo + hi) // 2
             order = np.argpartition(points[:, dim], mid - lo)
             self.idx_array[lo:hi] = self.idx_array[lo:hi][order]
@@ -164,13 +169,16 @@ class KDTree:
         # Each leaf's points as a row of one table, padded with a point at
         # infinity (index n_points), so many leaves are searched in one step.
         self._n_points = X.shape[0]
-        self._padded_columns = np.vstack([X, np.full(X.shape[1], np.inf)]).T.copy()
+        infinity = np.full(X.shape[1], np.inf)
+        self._padded_columns = np.vstack([X, infinity]).T.copy()
         size = self.node_end - self.node_start
         slot = np.arange(size[self.node_children[:, 0] == -1].max())
-        position = np.minimum(self.node_start[:, None] + slot, X.shape[0] - 1)
+        last = X.shape[0] - 1
+        position = np.minimum(self.node_start[:, None] + slot, last)
+        # (n_nodes, max_leaf); the rows of internal nodes are never read
         self._leaf_points = np.where(
             slot < size[:, None], self.idx_array[position], X.shape[0]
-        )  # (n_nodes, max_leaf); the rows of internal nodes are never read
+        )
 
     def _check_queries(self, X):
         X = check_array(X, dtype=np.float64, estimator="KDTree")
