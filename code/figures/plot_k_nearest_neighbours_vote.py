@@ -86,7 +86,7 @@ def draw():
     texts = [right.text(c, 0, "", ha="center", va="bottom") for c in (0, 1)]
     right.set(
         xticks=[0, 1], xticklabels=["class 0", "class 1"],
-        ylim=(0, 36), ylabel="votes", title="the vote",
+        ylim=(0, 40), ylabel="votes", title="the vote",
     )
     title = fig.suptitle("")
 
