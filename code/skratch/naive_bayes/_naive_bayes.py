@@ -35,12 +35,15 @@ __all__ = ["GaussianNB", "MultinomialNB"]
 
 def _gaussian_log_likelihood(X, theta, var):
     # log N(x | mu_c, sigma_c^2) summed over features j:
-    #   -1/2 sum_j log(2 pi sigma_cj^2) - 1/2 sum_j (x_j - mu_cj)^2 / sigma_cj^2
+    #   -1/2 sum_j log(2 pi sigma_cj^2)
+    #   - 1/2 sum_j (x_j - mu_cj)^2 / sigma_cj^2
     # One column per class; the loop is over classes (few), not samples.
     columns = []
     for mean, variance in zip(theta, var):
         log_norm = -0.5 * np.sum(np.log(2.0 * np.pi * variance))
-        columns.append(log_norm - 0.5 * np.sum((X - mean) ** 2 / variance, axis=1))
+        columns.append(
+            log_norm - 0.5 * np.sum((X - mean) ** 2 / variance, axis=1)
+        )
     return np.array(columns).T  # (n_samples, n_classes)
 
 
@@ -411,12 +414,15 @@ class MultinomialNB(_BaseNB):
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
         self._check_non_negative(X, "input X")
-        weights = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
+        weights = _check_sample_weight(
+            sample_weight, X, ensure_non_negative=True
+        )
         check_classification_targets(y)
         self.classes_, y_index = np.unique(y, return_inverse=True)
         n_classes = len(self.classes_)
 
-        # One-hot class membership times the sample weights: (n_samples, n_classes).
+        # One-hot class membership times the sample weights:
+        # (n_samples, n_classes).
         Y = np.zeros((X.shape[0], n_classes))
         Y[np.arange(X.shape[0]), y_index] = weights
         self.class_count_ = Y.sum(axis=0)
@@ -425,7 +431,8 @@ class MultinomialNB(_BaseNB):
         alpha = self.alpha
         if alpha < 1e-10 and not self.force_alpha:
             warnings.warn(
-                f"alpha={alpha!r} is too small and will result in numeric errors, "
+                f"alpha={alpha!r} is too small and will result in numeric "
+                "errors, "
                 "setting alpha = 1.0e-10. Use `force_alpha=True` to keep alpha "
                 "unchanged.",
                 stacklevel=2,
@@ -433,7 +440,9 @@ class MultinomialNB(_BaseNB):
             alpha = 1e-10
         # theta_cj = (N_cj + alpha) / (N_c + alpha d), in logs.
         smoothed = self.feature_count_ + alpha
-        with np.errstate(divide="ignore"):  # alpha = 0 and an unseen word: log(0)
+        with np.errstate(
+            divide="ignore"
+        ):  # alpha = 0 and an unseen word: log(0)
             self.feature_log_prob_ = np.log(smoothed) - np.log(
                 smoothed.sum(axis=1, keepdims=True)
             )
