@@ -4,8 +4,9 @@
 An animation in two panels over the same 200 points of the two moons, blue
 circles for class 0 and orange triangles for class 1, the two features on
 the axes. On the left, the newest tree alone: its regions shaded blue or
-orange, with a jagged, blocky boundary that changes completely from one
-tree to the next and wraps round single noisy points. On the right, the
+orange (no line drawn: the edge of the shading is its boundary), blocky
+and jagged, changing completely from one tree to the next and wrapping
+round single noisy points. On the right, the
 forest of all the trees grown so far: the background is shaded by the share
 of trees voting for class 1, from blue (none) through white (half) to
 orange (all), and a black line marks where the vote is split evenly. With
@@ -33,10 +34,10 @@ def draw():
     forest.fit(X, y)
 
     g1, g2 = np.meshgrid(
-        np.linspace(-2, 3, 100), np.linspace(-1.6, 2.1, 100)
+        np.linspace(-2, 3, 60), np.linspace(-1.6, 2.1, 60)
     )
-    grid = np.column_stack([g1.ravel(), g2.ravel()])  # (10000, 2)
-    # Each tree's vote for class 1 at every grid point, once: (trees, 10000)
+    grid = np.column_stack([g1.ravel(), g2.ravel()])  # (3600, 2)
+    # Each tree's vote for class 1 at every grid point, once: (trees, 3600)
     votes = np.array(
         [tree.predict(grid) for tree in forest.estimators_], dtype=float
     )
@@ -76,15 +77,21 @@ def draw():
         b = FRAMES[frame]
         newest = votes[b - 1].reshape(g1.shape)
         forest_share = share[b - 1].reshape(g1.shape)
-        for ax, values in ((axes[0], newest), (axes[1], forest_share)):
-            artists.append(ax.contourf(g1, g2, values, **shade))
-            if values.min() > 0.5 or values.max() < 0.5:
-                continue
+        # The newest tree: its two regions only (a 0/1 field has one edge,
+        # the shading's, so no line is drawn on it).
+        artists.append(
+            axes[0].contourf(
+                g1, g2, newest, levels=[-0.5, 0.5, 1.5], cmap=shade["cmap"],
+                alpha=0.5,
+            )
+        )
+        artists.append(axes[1].contourf(g1, g2, forest_share, **shade))
+        if forest_share.min() < 0.5 < forest_share.max():
             artists.append(
-                ax.contour(
+                axes[1].contour(
                     g1,
                     g2,
-                    values,
+                    forest_share,
                     levels=[0.5],
                     colors=COLORS["black"],
                     linewidths=1.8,
