@@ -14,4 +14,8 @@ CASES = [
          sizes=(1_000, 10_000), notes="fitted on as many rows as predicted"),
     Case("DecisionTreeRegressor predict", predict_pair(sc.DecisionTreeRegressor(), sk.DecisionTreeRegressor(random_state=0), regression_data),
          sizes=(1_000, 10_000), notes="fully grown, depth about 25 at 10,000"),
+    Case("DecisionTreeClassifier fit ccp_alpha", fit_pair(sc.DecisionTreeClassifier(ccp_alpha=0.001), sk.DecisionTreeClassifier(ccp_alpha=0.001, random_state=0), classification_data),
+         sizes=(1_000, 10_000), notes="grown fully, then pruned"),
+    Case("DecisionTreeRegressor fit ccp_alpha", fit_pair(sc.DecisionTreeRegressor(ccp_alpha=0.01), sk.DecisionTreeRegressor(ccp_alpha=0.01, random_state=0), regression_data),
+         sizes=(1_000, 10_000), notes="grown fully, then pruned"),
 ]

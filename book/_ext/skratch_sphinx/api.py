@@ -67,7 +67,10 @@ def source_url(repo, branch, obj):
 # (predict from LinearClassifierMixin, score from ClassifierMixin), as scikit-learn's
 # pages do, but not the machinery every estimator, module or optimizer shares
 # (get_params, parameters(), zero_grad): those are documented on their own pages.
-INHERITED_EXCLUDED = "BaseEstimator, Module, Optimizer, LRScheduler, BaseException, object"
+# dict: Bunch (utils) is a dict; its keys(), get() ... are Python's, not ours.
+INHERITED_EXCLUDED = (
+    "BaseEstimator, Module, Optimizer, LRScheduler, BaseException, dict, object"
+)
 
 
 def object_page(family, name, obj, kind, url):

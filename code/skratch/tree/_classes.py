@@ -26,9 +26,17 @@ from ..utils.validation import (
     check_X_y,
     validate_n_features,
 )
+from ..utils import Bunch
+from ._prune import ccp_pruning_path, prune_tree
 from ._splitter import build_tree
 
 __all__ = ["DecisionTreeClassifier", "DecisionTreeRegressor"]
+
+
+def clone_params(estimator, **changes):
+    # a fresh unfitted copy of ``estimator`` with some parameters changed
+    params = {**estimator.get_params(deep=False), **changes}
+    return type(estimator)(**params)
 
 
 def _resolve_max_features(max_features, n_features):
@@ -71,6 +79,7 @@ class BaseDecisionTree(BaseEstimator):
         ],
         "random_state": ["random_state"],
         "min_impurity_decrease": [Interval(Real, 0.0, None, closed="left")],
+        "ccp_alpha": [Interval(Real, 0.0, None, closed="left")],
     }
 
     def _fit(self, X, y, sample_weight, n_classes, rng, X_order=None):
@@ -104,7 +113,47 @@ class BaseDecisionTree(BaseEstimator):
             rng=rng,
             X_order=X_order,
         )
+        if self.ccp_alpha > 0.0:
+            self.tree_ = prune_tree(self.tree_, self.ccp_alpha)
         return self
+
+    def cost_complexity_pruning_path(self, X, y, sample_weight=None):
+        """Compute the pruning path of minimal cost-complexity pruning.
+
+        The tree is grown unpruned on ``(X, y)`` (this estimator's parameters,
+        ``ccp_alpha=0``), then its weakest links are cut one at a time: each cut
+        removes the branch :math:`T_t` with the smallest effective alpha
+        :math:`\\alpha_t = (R(t) - R(T_t)) / (|T_t| - 1)`, where
+        :math:`R(t) = \\frac{w_t}{W} I(t)` is a node's weighted impurity.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Training data.
+        y : array-like of shape (n_samples,)
+            Targets (class labels or values).
+        sample_weight : array-like of shape (n_samples,), default=None
+            Sample weights.
+
+        Returns
+        -------
+        ccp_path : Bunch
+            ``ccp_alphas``, ndarray: the effective alphas of the subtrees along
+            the path, increasing; ``impurities``, ndarray: the sum of the
+            weighted impurities of each subtree's leaves.
+
+        Examples
+        --------
+        >>> from sklearn.datasets import load_iris
+        >>> from skratch.tree import DecisionTreeClassifier
+        >>> X, y = load_iris(return_X_y=True)
+        >>> clf = DecisionTreeClassifier(max_depth=2)
+        >>> path = clf.cost_complexity_pruning_path(X, y)
+        >>> path.ccp_alphas.round(4), path.impurities.round(4)
+        (array([0.    , 0.2598, 0.3333]), array([0.0735, 0.3333, 0.6667]))
+        """
+        tree = clone_params(self, ccp_alpha=0.0).fit(X, y, sample_weight)
+        return Bunch(**ccp_pruning_path(tree.tree_))
 
     def _validate_X_predict(self, X):
         check_is_fitted(self, "tree_")
@@ -170,6 +219,12 @@ _PARAMETERS = """
         Split a node only if the weighted impurity decrease
         :math:`\\frac{w_t}{W}\\big(I(t) - \\frac{w_L}{w_t} I(L) - \\frac{w_R}{w_t} I(R)\\big)`
         is at least this.
+    ccp_alpha : float, default=0.0
+        Complexity parameter of minimal cost-complexity pruning: after growing,
+        the weakest link (the branch with the smallest effective alpha, see
+        ``cost_complexity_pruning_path``) is cut while its alpha is at most
+        ``ccp_alpha``. 0 prunes nothing; the pruned tree is renumbered depth
+        first, as scikit-learn renumbers it.
 """
 
 _NOTES = """
@@ -184,7 +239,7 @@ _NOTES = """
     exact tie the two may pick different (equally good) splits.
 
     Not implemented: ``splitter="random"``, ``max_leaf_nodes``, ``class_weight``,
-    ``ccp_alpha``, ``monotonic_cst``, missing values and multi-output ``y``.
+    ``monotonic_cst``, missing values and multi-output ``y``.
 """
 
 
@@ -282,6 +337,7 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         max_features=None,
         random_state=None,
         min_impurity_decrease=0.0,
+        ccp_alpha=0.0,
     ):
         self.criterion = criterion
         self.max_depth = max_depth
@@ -291,6 +347,7 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         self.max_features = max_features
         self.random_state = random_state
         self.min_impurity_decrease = min_impurity_decrease
+        self.ccp_alpha = ccp_alpha
 
     def fit(self, X, y, sample_weight=None):
         """Grow the tree on the training set ``(X, y)``.
@@ -431,6 +488,7 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         max_features=None,
         random_state=None,
         min_impurity_decrease=0.0,
+        ccp_alpha=0.0,
     ):
         self.criterion = criterion
         self.max_depth = max_depth
@@ -440,6 +498,7 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         self.max_features = max_features
         self.random_state = random_state
         self.min_impurity_decrease = min_impurity_decrease
+        self.ccp_alpha = ccp_alpha
 
     def fit(self, X, y, sample_weight=None):
         """Grow the tree on the training set ``(X, y)``.

@@ -20,18 +20,31 @@ import numpy as np
 __all__ = ["CLASSIFICATION", "REGRESSION"]
 
 
+def _sum_of_squares(counts):
+    # sum_k c_k^2, class by class (scikit-learn's order of additions)
+    total = np.zeros(counts.shape[:-1])
+    for k in range(counts.shape[-1]):
+        total = total + counts[..., k] * counts[..., k]
+    return total
+
+
 def gini(counts, weight):
-    # Gini(t) = 1 - sum_k p_k^2,  p_k = c_k / w
-    p = counts / weight[..., None]
-    return 1.0 - np.sum(p * p, axis=-1)
+    # Gini(t) = 1 - sum_k c_k^2 / w^2, summed class by class in scikit-learn's
+    # order, so that equal splits get bit-equal scores (best-first growth and
+    # pruning break ties on them)
+    return 1.0 - _sum_of_squares(counts) / (weight * weight)
 
 
 def entropy(counts, weight):
-    # H(t) = - sum_k p_k log2 p_k,  with 0 log 0 = 0 (in bits, as scikit-learn)
-    p = counts / weight[..., None]
+    # H(t) = - sum_k p_k log2 p_k,  with 0 log 0 = 0 (in bits, as scikit-learn,
+    # whose log2 is ln(x) / ln(2), class by class)
+    total = np.zeros(counts.shape[:-1])
     with np.errstate(divide="ignore", invalid="ignore"):
-        terms = np.where(p > 0, p * np.log2(np.where(p > 0, p, 1.0)), 0.0)
-    return -np.sum(terms, axis=-1)
+        for k in range(counts.shape[-1]):
+            p = counts[..., k] / weight
+            safe = np.where(p > 0, p, 1.0)
+            total = total - np.where(p > 0, p * (np.log(safe) / np.log(2.0)), 0.0)
+    return total
 
 
 def squared_error(sums, weight, sq_sums):
@@ -44,12 +57,12 @@ def gini_proxy(left, w_left, right, w_right):
     # w_L Gini(L) + w_R Gini(R) = w - (sum_k c_Lk^2 / w_L + sum_k c_Rk^2 / w_R),
     # so maximising  sum_k c_Lk^2 / w_L + sum_k c_Rk^2 / w_R  minimises the children's
     # weighted impurity.
-    return np.sum(left * left, axis=-1) / w_left + np.sum(right * right, axis=-1) / w_right
+    return _sum_of_squares(left) / w_left + _sum_of_squares(right) / w_right
 
 
 def entropy_proxy(left, w_left, right, w_right):
-    # - (w_L H(L) + w_R H(R)): the children's weighted entropy, negated
-    return -(w_left * entropy(left, w_left) + w_right * entropy(right, w_right))
+    # - w_R H(R) - w_L H(L): the children's weighted entropy, negated
+    return -w_right * entropy(right, w_right) - w_left * entropy(left, w_left)
 
 
 def squared_error_proxy(left, w_left, right, w_right):

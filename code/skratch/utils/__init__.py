@@ -1,5 +1,6 @@
 """Helpers shared by every estimator: input validation, class labels, random states."""
 
+from ._bunch import Bunch
 from .multiclass import check_classification_targets, type_of_target
 from .validation import (
     check_array,
@@ -12,6 +13,7 @@ from .validation import (
 )
 
 __all__ = [
+    "Bunch",
     "check_X_y",
     "check_array",
     "check_classification_targets",
