@@ -48,6 +48,14 @@ def _log_loss_setup(n_samples):
     return (lambda: sc.log_loss(y_true, proba)), (lambda: sk.log_loss(y_true, proba))
 
 
+def _silhouette_setup(n_samples):
+    rng = np.random.default_rng(0)
+    labels = rng.integers(4, size=n_samples)
+    X = rng.normal(size=(n_samples, 10)) + 3.0 * np.eye(10)[labels]
+    return ((lambda: sc.silhouette_score(X, labels)),
+            (lambda: sk.silhouette_score(X, labels)))
+
+
 CASES = [
     Case("roc_auc_score", _metric_pair("roc_auc_score", _binary), target=1.5,
          notes="binary, continuous scores"),
@@ -78,4 +86,6 @@ CASES = [
     Case("classification_report dict", _metric_pair(
         "classification_report", _multiclass, output_dict=True), target=1.5,
          notes="5 classes, output_dict=True"),
+    Case("silhouette_score", _silhouette_setup, target=1.5, sizes=(1_000, 10_000),
+         notes="4 clusters, 10 features, euclidean, all pairs"),
 ]

@@ -1,4 +1,4 @@
-"""Metrics: scores and errors for regression and classification."""
+"""Metrics: scores and errors for regression, classification and clustering."""
 
 from ._classification import (
     accuracy_score,
@@ -19,6 +19,7 @@ from ._ranking import (
     roc_auc_score,
     roc_curve,
 )
+from ._cluster import silhouette_samples, silhouette_score
 from . import pairwise
 from .pairwise import euclidean_distances, pairwise_kernels
 from ._regression import (
@@ -54,5 +55,7 @@ __all__ = [
     "recall_score",
     "roc_auc_score",
     "roc_curve",
+    "silhouette_samples",
+    "silhouette_score",
     "root_mean_squared_error",
 ]
