@@ -1,7 +1,8 @@
 r"""Clustering metrics without ground truth: the silhouette.
 
-A clustering is good when each sample is close to its own cluster and far from the
-others. The silhouette of sample :math:`i` puts the two in one number between -1 and 1:
+A clustering is good when each sample is close to its own cluster and far
+from the others. The silhouette of sample :math:`i` puts the two in one
+number between -1 and 1:
 :math:`a_i`, its mean distance to the other members of its cluster, against
 :math:`b_i`, its mean distance to the members of the nearest other cluster.
 
@@ -24,20 +25,20 @@ from ..utils.validation import (
 __all__ = ["silhouette_samples", "silhouette_score"]
 
 # The metrics computed here, with scikit-learn's names and aliases.
-_METRICS = {"euclidean", "l2", "sqeuclidean", "manhattan", "cityblock", "l1",
-            "cosine", "precomputed"}
-# Rows of distances computed at a time: a block of (_BLOCK_BYTES / 8 / n) rows keeps
-# memory at about 64 MB whatever the number of samples.
+_METRICS = {"euclidean", "l2", "sqeuclidean", "manhattan", "cityblock",
+            "l1", "cosine", "precomputed"}
+# Rows of distances computed at a time: a block of _BLOCK_BYTES / (8 n)
+# rows keeps memory at about 64 MB whatever the number of samples.
 _BLOCK_BYTES = 64 * 2**20
 
 
 def _check_number_of_labels(n_labels, n_samples):
-    # The silhouette needs a "nearest other cluster" (n_labels >= 2) and a cluster
-    # with a second member (n_labels <= n_samples - 1).
+    # The silhouette needs a "nearest other cluster" (n_labels >= 2) and a
+    # cluster with a second member (n_labels <= n_samples - 1).
     if not 1 < n_labels < n_samples:
         raise ValueError(
-            f"Number of labels is {n_labels}. Valid values are 2 to n_samples - 1 "
-            "(inclusive)"
+            f"Number of labels is {n_labels}. Valid values are 2 to "
+            "n_samples - 1 (inclusive)"
         )
 
 
@@ -46,8 +47,8 @@ def _distance_block(X, rows, metric, x_squared_norms, x_norms):
     if metric == "precomputed":
         return X[rows]
     if metric in ("euclidean", "l2", "sqeuclidean"):
-        # ||x - z||^2 = ||x||^2 - 2 x.z + ||z||^2, clipped at 0 (rounding), the
-        # self-distance set to exactly 0: scikit-learn's euclidean_distances.
+        # ||x - z||^2 = ||x||^2 - 2 x.z + ||z||^2, clipped at 0 (rounding),
+        # the self-distance set to exactly 0: as euclidean_distances.
         D = X[rows] @ X.T  # (n_block, n_samples)
         D *= -2.0
         D += x_squared_norms[rows, None]
@@ -64,8 +65,8 @@ def _distance_block(X, rows, metric, x_squared_norms, x_norms):
         np.clip(D, 0.0, 2.0, out=D)
         D[np.arange(D.shape[0]), np.arange(rows.start, rows.stop)] = 0.0
         return D
-    # manhattan, cityblock, l1: sum_f |x_f - z_f|, one feature at a time so that no
-    # (n_block, n_samples, n_features) array is made.
+    # manhattan, cityblock, l1: sum_f |x_f - z_f|, one feature at a time,
+    # so that no (n_block, n_samples, n_features) array is made.
     D = np.zeros((rows.stop - rows.start, X.shape[0]))
     for f in range(X.shape[1]):
         D += np.abs(X[rows, f, None] - X[None, :, f])
@@ -75,33 +76,35 @@ def _distance_block(X, rows, metric, x_squared_norms, x_norms):
 def silhouette_samples(X, labels, *, metric="euclidean"):
     r"""The silhouette coefficient of each sample.
 
-    With :math:`a_i` the mean distance from sample :math:`i` to the other samples of
-    its cluster and :math:`b_i` the smallest mean distance from :math:`i` to the
-    samples of another cluster,
+    With :math:`a_i` the mean distance from sample :math:`i` to the other
+    samples of its cluster and :math:`b_i` the smallest mean distance from
+    :math:`i` to the samples of another cluster,
 
     .. math::
 
         s_i = \frac{b_i - a_i}{\max(a_i, b_i)}
 
-    1 means far from the other clusters, 0 on the border between two, and a negative
-    value closer to another cluster than to its own. A sample alone in its cluster
-    gets 0.
+    1 means far from the other clusters, 0 on the border between two, and a
+    negative value closer to another cluster than to its own. A sample alone
+    in its cluster gets 0.
 
     Read more in the book: K-means
     <https://skratch-ml.github.io/skratch/book/expert/k-means.html>
 
     Parameters
     ----------
-    X : array-like of shape (n_samples, n_samples) or (n_samples, n_features)
+    X : array-like of shape (n_samples, n_features) or \
+(n_samples, n_samples)
         The samples, or the distances between them when
         ``metric="precomputed"`` (with zeros on the diagonal).
     labels : array-like of shape (n_samples,)
         The cluster of each sample (any hashable labels); between 2 and
         ``n_samples - 1`` distinct ones.
-    metric : {"euclidean", "l2", "sqeuclidean", "manhattan", "cityblock", "l1", \
-"cosine", "precomputed"}, default="euclidean"
-        The distance between samples, as in scikit-learn's ``pairwise_distances``;
-        ``"precomputed"`` when ``X`` holds the distances.
+    metric : {"euclidean", "l2", "sqeuclidean", "manhattan", "cityblock", \
+"l1", "cosine", "precomputed"}, default="euclidean"
+        The distance between samples, as in scikit-learn's
+        ``pairwise_distances``; ``"precomputed"`` when ``X`` holds the
+        distances.
 
     Returns
     -------
@@ -116,16 +119,17 @@ def silhouette_samples(X, labels, *, metric="euclidean"):
 
     Notes
     -----
-    The distances are computed one block of rows at a time (about 64 MB each), and
-    a block's distances are summed per cluster with one matrix product by the
-    one-hot matrix of the labels, so memory grows with ``n_samples`` and not with
-    its square, and no Python loop runs over the samples.
+    The distances are computed one block of rows at a time (about 64 MB
+    each), and a block's distances are summed per cluster with one matrix
+    product by the one-hot matrix of the labels, so memory grows with
+    ``n_samples`` and not with its square, and no Python loop runs over the
+    samples.
 
     References
     ----------
-    .. [1] P. J. Rousseeuw, "Silhouettes: a graphical aid to the interpretation
-       and validation of cluster analysis", Journal of Computational and Applied
-       Mathematics 20, 1987.
+    .. [1] P. J. Rousseeuw, "Silhouettes: a graphical aid to the
+       interpretation and validation of cluster analysis", Journal of
+       Computational and Applied Mathematics 20, 1987.
 
     Examples
     --------
@@ -146,8 +150,8 @@ def silhouette_samples(X, labels, *, metric="euclidean"):
             )
         if np.any(np.abs(X.diagonal()) > 100 * np.finfo(np.float64).eps):
             raise ValueError(
-                "The precomputed distance matrix contains non-zero elements on the "
-                "diagonal. Use np.fill_diagonal(X, 0)."
+                "The precomputed distance matrix contains non-zero "
+                "elements on the diagonal. Use np.fill_diagonal(X, 0)."
             )
     classes, labels = np.unique(labels, return_inverse=True)
     n_labels = classes.size
@@ -186,16 +190,17 @@ def silhouette_score(X, labels, *, metric="euclidean", sample_size=None,
 
         S = \frac{1}{n} \sum_{i=1}^{n} \frac{b_i - a_i}{\max(a_i, b_i)}
 
-    with :math:`a_i` and :math:`b_i` as in ``silhouette_samples``. The best value is
-    1, values near 0 mean overlapping clusters; comparing it across numbers of
-    clusters is one way to choose that number.
+    with :math:`a_i` and :math:`b_i` as in ``silhouette_samples``. The best
+    value is 1, values near 0 mean overlapping clusters; comparing it across
+    numbers of clusters is one way to choose that number.
 
     Read more in the book: K-means
     <https://skratch-ml.github.io/skratch/book/expert/k-means.html>
 
     Parameters
     ----------
-    X : array-like of shape (n_samples, n_samples) or (n_samples, n_features)
+    X : array-like of shape (n_samples, n_features) or \
+(n_samples, n_samples)
         The samples, or the distances between them when
         ``metric="precomputed"``.
     labels : array-like of shape (n_samples,)
@@ -228,9 +233,9 @@ def silhouette_score(X, labels, *, metric="euclidean", sample_size=None,
 
     References
     ----------
-    .. [1] P. J. Rousseeuw, "Silhouettes: a graphical aid to the interpretation
-       and validation of cluster analysis", Journal of Computational and Applied
-       Mathematics 20, 1987.
+    .. [1] P. J. Rousseeuw, "Silhouettes: a graphical aid to the
+       interpretation and validation of cluster analysis", Journal of
+       Computational and Applied Mathematics 20, 1987.
 
     Examples
     --------
