@@ -93,16 +93,17 @@ def silhouette_samples(X, labels, *, metric="euclidean"):
 
     Parameters
     ----------
-    X : array-like of shape (n_samples, n_features) or \
-(n_samples, n_samples)
+    X : array-like of shape (n_samples, n_features)
         The samples, or the distances between them when
         ``metric="precomputed"`` (with zeros on the diagonal).
     labels : array-like of shape (n_samples,)
         The cluster of each sample (any hashable labels); between 2 and
         ``n_samples - 1`` distinct ones.
-    metric : {"euclidean", "l2", "sqeuclidean", "manhattan", "cityblock", \
-"l1", "cosine", "precomputed"}, default="euclidean"
-        The distance between samples, as in scikit-learn's
+    metric : str, default="euclidean"
+        One of "euclidean", "l2", "sqeuclidean", "manhattan",
+        "cityblock", "l1", "cosine" or "precomputed" (then ``X`` has
+        shape (n_samples, n_samples)). The distance between samples, as
+        in scikit-learn's
         ``pairwise_distances``; ``"precomputed"`` when ``X`` holds the
         distances.
 
@@ -199,8 +200,7 @@ def silhouette_score(X, labels, *, metric="euclidean", sample_size=None,
 
     Parameters
     ----------
-    X : array-like of shape (n_samples, n_features) or \
-(n_samples, n_samples)
+    X : array-like of shape (n_samples, n_features)
         The samples, or the distances between them when
         ``metric="precomputed"``.
     labels : array-like of shape (n_samples,)
