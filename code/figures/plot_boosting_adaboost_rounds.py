@@ -28,7 +28,7 @@ LIMITS = {"x": (-1.6, 2.6), "y": (-1.2, 1.7)}
 
 
 def replay(ada, X, y):
-    """The weights psi_t at the start of each round, from the fitted votes."""
+    """The weights psi_t at the start of each round, from the votes."""
     psi = np.full(len(y), 1 / len(y))
     weights = []
     for stump, alpha in zip(ada.estimators_, ada.estimator_weights_):
@@ -67,7 +67,9 @@ def draw():
                 label=f"class {k}",
             )
         )
-    ax.set(xlim=LIMITS["x"], ylim=LIMITS["y"], xlabel="$x_1$", ylabel="$x_2$")
+    ax.set(
+        xlim=LIMITS["x"], ylim=LIMITS["y"], xlabel="$x_1$", ylabel="$x_2$"
+    )
     fig.legend(loc="outside lower center", ncols=2)
     title = ax.set_title("", loc="left")
 

@@ -47,7 +47,12 @@ def draw():
     # %%
     fig, ax = new_figure(figsize=(6.4, 4.0))
     trees = np.arange(1, N_TREES + 1)
-    colours = [COLORS["red"], COLORS["orange"], COLORS["blue"], COLORS["green"]]
+    colours = [
+        COLORS["red"],
+        COLORS["orange"],
+        COLORS["blue"],
+        COLORS["green"],
+    ]
     styles = ["-", "--", "-", "-."]
     for (eta, curve), colour, style in zip(curves.items(), colours, styles):
         best = int(np.argmin(curve))

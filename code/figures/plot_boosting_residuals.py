@@ -75,14 +75,18 @@ def draw():
         )
         next_tree.set_data(grid[:, 0], trees[t])
         mse = np.mean(residual**2)
-        title.set_text(f"after {t} trees: $F_{{{t}}}$ (blue), MSE {mse:.3f}")
+        title.set_text(
+            f"after {t} trees: $F_{{{t}}}$ (blue), MSE {mse:.3f}"
+        )
 
     update(N_ROUNDS - 1)
     # Lay the figure out once and keep that layout for every frame.
     fig.canvas.draw()
     fig.set_layout_engine("none")
     labels = [f"{t} trees" for t in range(N_ROUNDS)]
-    return Animation(fig, update, n_frames=N_ROUNDS, interval=500, labels=labels)
+    return Animation(
+        fig, update, n_frames=N_ROUNDS, interval=500, labels=labels
+    )
 
 
 if __name__ == "__main__":

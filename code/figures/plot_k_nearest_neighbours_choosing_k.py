@@ -55,14 +55,27 @@ def draw():
     fig.clf()
     top, bottom = fig.subfigures(2, 1, height_ratios=(1, 1.15))
     ax = top.subplots()
-    ax.plot(ks, train, "-s", color=COLORS["grey"], markersize=4,
-            label="training")
-    ax.plot(ks, valid, "-o", color=COLORS["blue"], markersize=4,
-            label="cross-validated")
+    ax.plot(
+        ks,
+        train,
+        "-s",
+        color=COLORS["grey"],
+        markersize=4,
+        label="training",
+    )
+    ax.plot(
+        ks,
+        valid,
+        "-o",
+        color=COLORS["blue"],
+        markersize=4,
+        label="cross-validated",
+    )
     ax.axvline(best, linestyle="--", color=COLORS["black"], linewidth=1)
     ax.text(best + 2, 0.97, f"best k = {best}", va="top")
-    ax.set(xlabel="number of neighbours k", ylabel="accuracy",
-           ylim=(0.8, 1.01))
+    ax.set(
+        xlabel="number of neighbours k", ylabel="accuracy", ylim=(0.8, 1.01)
+    )
     ax.legend(loc="upper right")
 
     grid_1, grid_2 = np.meshgrid(
@@ -73,14 +86,31 @@ def draw():
     for ax, k in zip(axes, (1, best)):
         model = KNeighborsClassifier(n_neighbors=k).fit(X, y)
         region = model.predict(grid).reshape(grid_1.shape)
-        ax.contourf(grid_1, grid_2, region, levels=[-0.5, 0.5, 1.5],
-                    colors=CLASS_COLORS, alpha=0.25)
-        ax.contour(grid_1, grid_2, region, levels=[0.5],
-                   colors=COLORS["black"], linewidths=1.2)
+        ax.contourf(
+            grid_1,
+            grid_2,
+            region,
+            levels=[-0.5, 0.5, 1.5],
+            colors=CLASS_COLORS,
+            alpha=0.25,
+        )
+        ax.contour(
+            grid_1,
+            grid_2,
+            region,
+            levels=[0.5],
+            colors=COLORS["black"],
+            linewidths=1.2,
+        )
         for c in (0, 1):
-            ax.scatter(*X[y == c].T, s=12, marker=MARKERS[c],
-                       color=CLASS_COLORS[c], edgecolor="white",
-                       linewidth=0.3)
+            ax.scatter(
+                *X[y == c].T,
+                s=12,
+                marker=MARKERS[c],
+                color=CLASS_COLORS[c],
+                edgecolor="white",
+                linewidth=0.3,
+            )
         ax.set(title=f"k = {k}", xlabel="$x_1$")
     axes[0].set_ylabel("$x_2$")
     return fig

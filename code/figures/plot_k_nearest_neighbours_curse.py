@@ -42,13 +42,26 @@ def ratios(random_state=0):
 def draw():
     uniform, gauss = ratios()
     fig, ax = new_figure(figsize=(6.4, 3.8))
-    ax.plot(DIMENSIONS, uniform, "-" + MARKERS[0], color=COLORS["blue"],
-            label="uniform in a cube")
-    ax.plot(DIMENSIONS, gauss, "--" + MARKERS[1], color=COLORS["orange"],
-            label="Gaussian")
+    ax.plot(
+        DIMENSIONS,
+        uniform,
+        "-" + MARKERS[0],
+        color=COLORS["blue"],
+        label="uniform in a cube",
+    )
+    ax.plot(
+        DIMENSIONS,
+        gauss,
+        "--" + MARKERS[1],
+        color=COLORS["orange"],
+        label="Gaussian",
+    )
     ax.set_xscale("log")
-    ax.set(xlabel="number of features d",
-           ylabel="nearest / farthest distance", ylim=(0, 1))
+    ax.set(
+        xlabel="number of features d",
+        ylabel="nearest / farthest distance",
+        ylim=(0, 1),
+    )
     ax.legend(loc="upper left")
     return fig
 

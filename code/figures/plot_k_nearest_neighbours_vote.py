@@ -57,13 +57,24 @@ def draw():
             label=f"class {c}",
         )
     ring = left.scatter(
-        [], [], s=120, marker="h", facecolor="none",
-        edgecolor=COLORS["black"], linewidth=1.1, zorder=3,
+        [],
+        [],
+        s=120,
+        marker="h",
+        facecolor="none",
+        edgecolor=COLORS["black"],
+        linewidth=1.1,
+        zorder=3,
         label="neighbours",
     )
     left.scatter(
-        *QUERY, s=260, marker="*", color=COLORS["black"],
-        edgecolor="white", zorder=4, label="query",
+        *QUERY,
+        s=260,
+        marker="*",
+        color=COLORS["black"],
+        edgecolor="white",
+        zorder=4,
+        label="query",
     )
     angle = np.linspace(0, 2 * np.pi, 200)
     (circle,) = left.plot(
@@ -74,19 +85,28 @@ def draw():
     )
     left.set_aspect("equal")
     left.legend(
-        loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2,
-        handletextpad=0.2, columnspacing=0.8,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.2),
+        ncol=2,
+        handletextpad=0.2,
+        columnspacing=0.8,
     )
 
     bars = right.bar(
-        [0, 1], [0, 0], color=CLASS_COLORS, edgecolor=COLORS["black"],
+        [0, 1],
+        [0, 0],
+        color=CLASS_COLORS,
+        edgecolor=COLORS["black"],
         width=0.6,
     )
     bars[1].set_hatch("//")
     texts = [right.text(c, 0, "", ha="center", va="bottom") for c in (0, 1)]
     right.set(
-        xticks=[0, 1], xticklabels=["class 0", "class 1"],
-        ylim=(0, 40), ylabel="votes", title="the vote",
+        xticks=[0, 1],
+        xticklabels=["class 0", "class 1"],
+        ylim=(0, 40),
+        ylabel="votes",
+        title="the vote",
     )
     title = fig.suptitle("")
 

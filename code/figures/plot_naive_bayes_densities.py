@@ -22,7 +22,9 @@ def draw():
     X = rng.normal(size=(200, 2)) + np.where(y[:, None] == 1, 1.5, 0.0)
     model = GaussianNB().fit(X[:, :1], y)
     grid = np.linspace(-3.5, 5.0, 400)[:, None]
-    fig, (top, bottom) = new_figure(nrows=2, sharex=True, figsize=(6.4, 5.2))
+    fig, (top, bottom) = new_figure(
+        nrows=2, sharex=True, figsize=(6.4, 5.2)
+    )
     for c, colour in zip([0, 1], [COLORS["blue"], COLORS["orange"]]):
         mu, var = model.theta_[c, 0], model.var_[c, 0]
         density = np.exp(-((grid[:, 0] - mu) ** 2) / (2 * var))
@@ -44,7 +46,9 @@ def draw():
         linewidth=2.5,
     )
     bottom.axhline(0.5, color=COLORS["grey"], linewidth=0.8)
-    bottom.set(xlabel="feature x", ylabel="P(class 1 | x)", ylim=(-0.05, 1.05))
+    bottom.set(
+        xlabel="feature x", ylabel="P(class 1 | x)", ylim=(-0.05, 1.05)
+    )
     return fig
 
 

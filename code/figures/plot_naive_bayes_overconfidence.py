@@ -26,6 +26,7 @@ def draw():
     ks = [1, 2, 4, 8, 16]
     confidence, loss, accuracy = [], [], []
     for k in ks:
+
         def dup(A):
             return np.hstack([np.repeat(A[:, :1], k, axis=1), A[:, 1:]])
 
@@ -40,7 +41,9 @@ def draw():
         (accuracy, "accuracy", COLORS["green"], MARKERS[2]),
         (loss, "log-loss", COLORS["orange"], MARKERS[1]),
     ]:
-        ax.plot(ks, values, color=colour, marker=marker, linewidth=2, label=name)
+        ax.plot(
+            ks, values, color=colour, marker=marker, linewidth=2, label=name
+        )
     ax.set_xscale("log", base=2)
     ax.set_xticks(ks, [str(k) for k in ks])
     ax.set(
