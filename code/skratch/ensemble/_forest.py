@@ -88,19 +88,23 @@ class BaseForest(BaseEstimator):
 
     def _fit_forest(self, X, y, sample_weight, n_classes, tree_class):
         if self.oob_score and not self.bootstrap:
-            raise ValueError("Out of bag estimation only available if bootstrap=True")
+            raise ValueError(
+                "Out of bag estimation only available if bootstrap=True"
+            )
         if self.max_samples is not None and not self.bootstrap:
             raise ValueError(
-                "`max_sample` cannot be set if `bootstrap=False`. Either switch to "
-                "`bootstrap=True` or set `max_sample=None`."
+                "`max_sample` cannot be set if `bootstrap=False`. "
+                "Either switch to `bootstrap=True` or set "
+                "`max_sample=None`."
             )
         n_samples = X.shape[0]
         n_draws = _n_bootstrap(self.max_samples, n_samples)
         rng = check_random_state(self.random_state)
-        # Sort each feature once; every tree reuses the order (its bootstrap only
-        # changes the weights: a row drawn k times has weight k, one not drawn 0).
+        # Sort each feature once; every tree reuses the order (its
+        # bootstrap only changes the weights: a row drawn k times has
+        # weight k, one not drawn 0).
         X_order = np.argsort(X, axis=0, kind="stable").T
-        params = {name: getattr(self, name) for name in self._tree_params}
+        params = {n: getattr(self, n) for n in self._tree_params}
         self.estimators_ = []
         in_bag_counts = []
         for _ in range(self.n_estimators):
@@ -108,10 +112,13 @@ class BaseForest(BaseEstimator):
             tree = tree_class(random_state=seed, **params)
             weights = sample_weight
             if self.bootstrap:
-                counts = np.bincount(rng.integers(0, n_samples, n_draws), minlength=n_samples)
+                draws = rng.integers(0, n_samples, n_draws)
+                counts = np.bincount(draws, minlength=n_samples)
                 weights = sample_weight * counts
                 in_bag_counts.append(counts)
-            tree._fit(X, y, weights, n_classes, check_random_state(seed), X_order)
+            tree._fit(
+                X, y, weights, n_classes, check_random_state(seed), X_order
+            )
             tree.n_features_in_ = X.shape[1]
             if n_classes:
                 tree.classes_, tree.n_classes_ = np.arange(n_classes), n_classes
@@ -121,18 +128,21 @@ class BaseForest(BaseEstimator):
         return self
 
     def _oob_predictions(self, X, in_bag_counts, n_outputs):
-        # Average each sample's predictions over the trees that did not draw it.
+        # Average each sample's predictions over the trees that did not
+        # draw it.
         total = np.zeros((X.shape[0], n_outputs))
         n_votes = np.zeros(X.shape[0])
         for tree, counts in zip(self.estimators_, in_bag_counts):
             out = counts == 0
-            leaf_values = tree.tree_.predict(X[out])[:, 0, :]  # (n_out, n_outputs)
+            # leaf values: (n_out, n_outputs)
+            leaf_values = tree.tree_.predict(X[out])[:, 0, :]
             total[out] += leaf_values
             n_votes[out] += 1
         if np.any(n_votes == 0):
             warnings.warn(
-                "Some inputs do not have OOB scores. This probably means too few trees "
-                "were used to compute any reliable OOB estimates.",
+                "Some inputs do not have OOB scores. This probably means "
+                "too few trees were used to compute any reliable OOB "
+                "estimates.",
                 UserWarning,
             )
         with np.errstate(invalid="ignore", divide="ignore"):

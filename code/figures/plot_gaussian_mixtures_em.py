@@ -1,8 +1,9 @@
 """EM fitting three Gaussians, iteration by iteration
 ===================================================
 
-An animation of EM on 300 points in the plane, one frame per iteration, from
-iteration 0 (the start) to iteration 21. Each point is drawn with the marker
+An animation of EM on 300 points in the plane, from iteration 0 (the start)
+to iteration 21: every iteration up to 5 and from 15 to 19, every other
+one between, and the last (16 frames). Each point is drawn with the marker
 of the component most responsible for it (circle, triangle or square) and
 filled with a mix of the three components' colours (blue, orange, green) in
 proportion to its responsibilities: a point shared between two components
@@ -27,7 +28,10 @@ from scipy.special import logsumexp
 
 from skratch.figures import COLORS, MARKERS, Animation, new_figure, save_cli
 
-N_FRAMES = 22  # iterations 0 (the start) to 21; EM has settled by then
+# The iterations shown: every one while the picture changes fast (0-5 and
+# 15-19), every other one while it slides slowly; EM has settled by 21.
+ITERATIONS = [0, 1, 2, 3, 4, 5, 7, 9, 11, 13, 15, 16, 17, 18, 19, 21]
+N_FRAMES = len(ITERATIONS)
 COMPONENT_COLORS = [COLORS["blue"], COLORS["orange"], COLORS["green"]]
 
 
@@ -73,7 +77,7 @@ def log_joint(X, weights, means, covs):
 
 
 def em_history(X, n_iter):
-    """Means, covariances, responsibilities, mean log-likelihood per iter."""
+    """Means, covariances, responsibilities, mean log-likelihood by step."""
     weights, means, covs = start(X)
     history = []
     for _ in range(n_iter + 1):
@@ -102,7 +106,7 @@ def ellipse_geometry(cov, n_std=2.0):
 
 def draw():
     X = make_data()
-    history = em_history(X, N_FRAMES - 1)
+    history = em_history(X, ITERATIONS[-1])
     rgb = np.array(
         [
             [int(c[i : i + 2], 16) / 255 for i in (1, 3, 5)]
@@ -157,7 +161,8 @@ def draw():
     title = ax.set_title(" ")
 
     def update(frame):
-        means, covs, resp, ll = history[frame]
+        iteration = ITERATIONS[frame]
+        means, covs, resp, ll = history[iteration]
         labels = resp.argmax(axis=1)
         colours = resp @ rgb  # each point: its responsibilities' mix
         for k in range(3):
@@ -170,14 +175,16 @@ def draw():
             ellipses[k].set_height(height)
             ellipses[k].set_angle(angle)
             centres[k].set_data([means[k, 0]], [means[k, 1]])
-        title.set_text(f"iteration {frame}:  mean log-likelihood {ll:.4f}")
+        title.set_text(
+            f"iteration {iteration}:  mean log-likelihood {ll:.4f}"
+        )
 
     update(N_FRAMES - 1)
     # Lay the figure out once and keep that layout: the frames differ only
     # in their points, ellipses and title text.
     fig.canvas.draw()
     fig.set_layout_engine("none")
-    labels = [f"iteration {i}" for i in range(N_FRAMES)]
+    labels = [f"iteration {i}" for i in ITERATIONS]
     return Animation(
         fig, update, n_frames=N_FRAMES, interval=400, labels=labels
     )

@@ -33,9 +33,7 @@ def draw():
     forest = RandomForestClassifier(n_estimators=N_TREES, random_state=0)
     forest.fit(X, y)
 
-    g1, g2 = np.meshgrid(
-        np.linspace(-2, 3, 60), np.linspace(-1.6, 2.1, 60)
-    )
+    g1, g2 = np.meshgrid(np.linspace(-2, 3, 60), np.linspace(-1.6, 2.1, 60))
     grid = np.column_stack([g1.ravel(), g2.ravel()])  # (3600, 2)
     # Each tree's vote for class 1 at every grid point, once: (trees, 3600)
     votes = np.array(
@@ -81,7 +79,11 @@ def draw():
         # the shading's, so no line is drawn on it).
         artists.append(
             axes[0].contourf(
-                g1, g2, newest, levels=[-0.5, 0.5, 1.5], cmap=shade["cmap"],
+                g1,
+                g2,
+                newest,
+                levels=[-0.5, 0.5, 1.5],
+                cmap=shade["cmap"],
                 alpha=0.5,
             )
         )

@@ -35,7 +35,9 @@ def draw():
         rng.integers(np.iinfo(np.int32).max)  # the tree's seed
         counts.append(np.bincount(rng.integers(0, 300, 300), minlength=300))
     out = np.array(counts) == 0  # (trees, 300): point not drawn
-    p_train = np.array([t.predict_proba(X)[:, 1] for t in forest.estimators_])
+    p_train = np.array(
+        [t.predict_proba(X)[:, 1] for t in forest.estimators_]
+    )
     p_test = np.array(
         [t.predict_proba(X_test)[:, 1] for t in forest.estimators_]
     )
@@ -52,12 +54,19 @@ def draw():
 
     fig, ax = new_figure(figsize=(6.4, 3.6))
     ax.plot(
-        b[:, 0], oob_error, color=COLORS["blue"], linewidth=2,
+        b[:, 0],
+        oob_error,
+        color=COLORS["blue"],
+        linewidth=2,
         label="out-of-bag (training points)",
     )
     ax.plot(
-        b[:, 0], test_error, color=COLORS["orange"], linewidth=2,
-        linestyle="--", label="test (2000 new points)",
+        b[:, 0],
+        test_error,
+        color=COLORS["orange"],
+        linewidth=2,
+        linestyle="--",
+        label="test (2000 new points)",
     )
     ax.set(
         xlabel="number of trees B",
