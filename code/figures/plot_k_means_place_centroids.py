@@ -10,11 +10,13 @@ point by its nearest centroid (colour and marker shape per cluster), and a
 move step slides each centroid to the mean of its points, leaving a thin
 trail behind it. The title also prints the inertia J, the sum of squared
 distances from the points to their centroids, which never goes up: from
-4335.5 at the first assign step to 238.1 at the end. After the first move
-two centroids share the bottom-right blob and the third covers the other
-two blobs; for a dozen rounds the blue centroid creeps left along the
-bottom, then it reaches the bottom-left blob, the orange one climbs to the
-top blob, and after 16 rounds no point changes cluster.
+4335.5 at the first assign step to 238.1 at the end. No point chooses the
+green centroid at the first assign step, so the first move puts it on the
+point farthest from its own centroid, in the bottom-right blob: two
+centroids then share that blob and the third covers the other two; for a
+dozen rounds the blue centroid creeps left along the bottom, then it
+reaches the bottom-left blob, the orange one climbs to the top blob, and
+after 16 rounds no point changes cluster.
 """
 
 # %%
