@@ -4,14 +4,14 @@
 A strip plot of the inertia k-means ends with, for 100 seeds and three
 ways of starting, on 450 points in nine round blobs on a three-by-three
 grid, with nine centroids. Each dot is one run, jittered up and down
-within its row. Top row (blue circles): one run
-from nine data points drawn at random; 31 dots sit at the best value,
-about 837, most of the others near 1300 to 1400 and a few above 1800,
-each a local optimum where some blob has two centroids and some pair of
-blobs shares one. Middle row (orange triangles): one run from k-means++
-seeding; 77 dots at the best value, five near 1300 to 1400. Bottom row
-(green squares): the best of ten random starts, scikit-learn's default
-for init="random"; every dot is at or within two of the best value. The
+within its row. Top row (blue circles): one run from nine data points
+drawn at random; 39 dots sit at or within two of the best value, about
+837, 54 between 1280 and 1410 and seven above 1800: local optima where
+some blobs have two centroids and some pairs of blobs share one. Middle
+row (orange triangles): one run from k-means++ seeding; 95 dots at or
+within two of the best value, five near 1300 to 1400. Bottom row (green
+squares): the best of ten random starts, scikit-learn's default for
+init="random"; every dot is at or within two of the best value. The
 dashed vertical line marks the lowest inertia found.
 """
 
