@@ -32,9 +32,7 @@ BLOBS = np.array([[0.0, 0.0], [6.0, 0.0], [3.0, 5.0]])
 def make_data():
     # Three round blobs of 40 points: the data of the unit.
     rng = np.random.default_rng(0)
-    return np.concatenate(
-        [m + rng.standard_normal((40, 2)) for m in BLOBS]
-    )
+    return np.concatenate([m + rng.standard_normal((40, 2)) for m in BLOBS])
 
 
 def bad_start():
@@ -62,31 +60,63 @@ def draw():
         centers, labels = steps[t]
         moved = steps[t + 1][0]
         j_a, j_m = inertia(X, centers, labels), inertia(X, moved, labels)
-        frames.append((centers, labels, f"assign {t + 1}: J = {j_a:.1f}",
-                       f"assign {t + 1}"))
-        frames.append((moved, labels, f"move {t + 1}: J = {j_m:.1f}",
-                       f"move {t + 1}"))
+        frames.append(
+            (
+                centers,
+                labels,
+                f"assign {t + 1}: J = {j_a:.1f}",
+                f"assign {t + 1}",
+            )
+        )
+        frames.append(
+            (moved, labels, f"move {t + 1}: J = {j_m:.1f}", f"move {t + 1}")
+        )
     paths = np.array([f[0] for f in frames])  # (n_frames, 3, 2)
 
     colors = [COLORS[c] for c in ("blue", "orange", "green")]
     fig, ax = new_figure(figsize=(6.4, 4.6))
     groups, trails = [], []
     for k in range(3):
-        (g,) = ax.plot([], [], MARKERS[k], color=colors[k], markersize=5,
-                       alpha=0.8, linestyle="none")
+        (g,) = ax.plot(
+            [],
+            [],
+            MARKERS[k],
+            color=colors[k],
+            markersize=5,
+            alpha=0.8,
+            linestyle="none",
+        )
         (tr,) = ax.plot([], [], "-", color=colors[k], linewidth=1.5)
         groups.append(g)
         trails.append(tr)
     # Opaque light grey, not translucent: the shades of overlapping
     # translucent points would crowd the frames' small palette and merge
     # the green cross into the blue one in frame 0.
-    (grey,) = ax.plot(X[:, 0], X[:, 1], "o", color="#A0A0A0",
-                      markersize=4, linestyle="none")
-    crosses = ax.scatter(init[:, 0], init[:, 1], s=260, marker="X",
-                         c=colors, edgecolors="black", linewidths=1.5,
-                         zorder=5)
-    ax.set(xlabel="feature 1", ylabel="feature 2", xlim=(-3.5, 9.5),
-           ylim=(-3.5, 9.0), aspect="equal")
+    (grey,) = ax.plot(
+        X[:, 0],
+        X[:, 1],
+        "o",
+        color="#A0A0A0",
+        markersize=4,
+        linestyle="none",
+    )
+    crosses = ax.scatter(
+        init[:, 0],
+        init[:, 1],
+        s=260,
+        marker="X",
+        c=colors,
+        edgecolors="black",
+        linewidths=1.5,
+        zorder=5,
+    )
+    ax.set(
+        xlabel="feature 1",
+        ylabel="feature 2",
+        xlim=(-3.5, 9.5),
+        ylim=(-3.5, 9.0),
+        aspect="equal",
+    )
     title = ax.set_title("")
 
     def update(i):
@@ -105,8 +135,13 @@ def draw():
     fig.canvas.draw()
     fig.set_layout_engine("none")
     update(0)
-    return Animation(fig, update, n_frames=len(frames), interval=600,
-                     labels=[f[3] for f in frames])
+    return Animation(
+        fig,
+        update,
+        n_frames=len(frames),
+        interval=600,
+        labels=[f[3] for f in frames],
+    )
 
 
 if __name__ == "__main__":

@@ -28,9 +28,7 @@ def make_data():
     # Nine round blobs of 50 points on a 3 x 3 grid: the data of the unit.
     rng = np.random.default_rng(1)
     grid = np.array([[x, y] for x in (0, 5, 10) for y in (0, 5, 10)])
-    return np.concatenate(
-        [m + rng.standard_normal((50, 2)) for m in grid]
-    )
+    return np.concatenate([m + rng.standard_normal((50, 2)) for m in grid])
 
 
 def final_inertias(X):
@@ -41,10 +39,12 @@ def final_inertias(X):
         "best of 10 random": dict(init="random", n_init=10),
     }
     return {
-        name: np.array([
-            KMeans(9, random_state=seed, **kw).fit(X).inertia_
-            for seed in range(N_SEEDS)
-        ])
+        name: np.array(
+            [
+                KMeans(9, random_state=seed, **kw).fit(X).inertia_
+                for seed in range(N_SEEDS)
+            ]
+        )
         for name, kw in runs.items()
     }
 
@@ -60,13 +60,18 @@ def draw():
     colors = [COLORS[c] for c in ("blue", "orange", "green")]
     names = list(results)
     for row, name in enumerate(names):
-        ax.plot(results[name], -row + jitter, MARKERS[row],
-                color=colors[row], markersize=6, alpha=0.6,
-                linestyle="none")
+        ax.plot(
+            results[name],
+            -row + jitter,
+            MARKERS[row],
+            color=colors[row],
+            markersize=6,
+            alpha=0.6,
+            linestyle="none",
+        )
     ax.axvline(best, color=COLORS["black"], linestyle="--", linewidth=1)
     ax.set_yticks([0, -1, -2], names)
-    ax.set(xlabel="final inertia J (lower is better)",
-           ylim=(-2.6, 0.6))
+    ax.set(xlabel="final inertia J (lower is better)", ylim=(-2.6, 0.6))
     return fig
 
 
