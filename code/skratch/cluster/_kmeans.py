@@ -49,8 +49,9 @@ def _squared_distances(X, centers, x_squared_norms):
 
 
 def _assign(X, centers):
-    # l_i = argmin_j ||x_i - c_j||^2 = argmin_j (||c_j||^2 - 2 x_i.c_j): ||x_i||^2 is the
-    # same for every centre, so the assign step does not need it.
+    # l_i = argmin_j ||x_i - c_j||^2 = argmin_j (||c_j||^2 - 2 x_i.c_j):
+    # ||x_i||^2 is the same for every centre, so the assign step does not
+    # need it.
     scores = X @ centers.T  # (n_samples, n_clusters)
     scores *= -2
     scores += np.einsum("ij,ij->i", centers, centers)
@@ -58,26 +59,34 @@ def _assign(X, centers):
 
 
 def _move(X, sample_weight, labels, centers):
-    # c_j = sum_{i: l_i = j} w_i x_i / sum_{i: l_i = j} w_i.  np.bincount sums the
-    # weighted samples of each cluster in one pass per feature (no loop over samples).
-    # With unit weights (the common case) we skip the weighted copy of X.
+    # c_j = sum_{i: l_i = j} w_i x_i / sum_{i: l_i = j} w_i.  np.bincount
+    # sums the weighted samples of each cluster in one pass per feature (no
+    # loop over samples). With unit weights (the common case) we skip the
+    # weighted copy of X.
     n_clusters, n_features = centers.shape
-    weight_in_clusters = np.bincount(labels, weights=sample_weight, minlength=n_clusters)
+    weight_in_clusters = np.bincount(
+        labels, weights=sample_weight, minlength=n_clusters
+    )
     unit = np.all(sample_weight == 1)
     weighted_X = X if unit else X * sample_weight[:, None]
     sums = np.empty_like(centers)  # (n_clusters, n_features)
     for j in range(n_features):
-        sums[:, j] = np.bincount(labels, weights=weighted_X[:, j], minlength=n_clusters)
+        sums[:, j] = np.bincount(
+            labels, weights=weighted_X[:, j], minlength=n_clusters
+        )
 
     empty = np.flatnonzero(weight_in_clusters == 0)
     if empty.size:
-        # An empty cluster would have no mean. Like scikit-learn, move its centre onto
-        # the sample farthest from its own centre (the worst-served sample), taking
-        # that sample out of its old cluster; several empty clusters take the farthest
-        # samples in decreasing order of distance.
+        # An empty cluster would have no mean. Like scikit-learn, move its
+        # centre onto the sample farthest from its own centre (the
+        # worst-served sample), taking that sample out of its old cluster;
+        # several empty clusters take the farthest samples in decreasing
+        # order of distance.
         distances = ((X - centers[labels]) ** 2).sum(axis=1)
-        if distances.max() > 0:  # otherwise all samples sit on centres: nothing to do
-            farthest = np.argpartition(distances, -empty.size)[: -empty.size - 1 : -1]
+        # If every distance is 0, all samples sit on centres: nothing to do.
+        if distances.max() > 0:
+            top = np.argpartition(distances, -empty.size)
+            farthest = top[: -empty.size - 1 : -1]
             for new, far in zip(empty, farthest):
                 old, weight = labels[far], sample_weight[far]
                 sums[old] -= X[far] * weight
@@ -86,17 +95,19 @@ def _move(X, sample_weight, labels, centers):
                 weight_in_clusters[old] -= weight
 
     filled = weight_in_clusters > 0
-    new_centers = centers.copy()  # a cluster that stays empty keeps its centre
+    # A cluster that stays empty keeps its centre.
+    new_centers = centers.copy()
     new_centers[filled] = sums[filled] / weight_in_clusters[filled, None]
     return new_centers
 
 
 def _lloyd(X, sample_weight, centers, max_iter, tol, history=None):
-    """Run Lloyd's algorithm from ``centers``; return labels, inertia, centres, n_iter.
+    """Run Lloyd's algorithm from ``centers``.
 
-    Stops when an assign step changes no label ("strict convergence") or when the
-    centres moved by at most ``tol`` in total squared distance. ``history``, a list,
-    receives ``(centers, labels)`` before each move step.
+    Returns labels, inertia, centres and n_iter. Stops when an assign step
+    changes no label ("strict convergence") or when the centres moved by at
+    most ``tol`` in total squared distance. ``history``, a list, receives
+    ``(centers, labels)`` before each move step.
     """
     labels_old = np.full(X.shape[0], -1)
     strict_convergence = False
@@ -114,12 +125,13 @@ def _lloyd(X, sample_weight, centers, max_iter, tol, history=None):
             break
         labels_old = labels
     if not strict_convergence:
-        # The last move step changed the centres: assign once more, so that labels_
-        # are the labels of the final centres.
+        # The last move step changed the centres: assign once more, so that
+        # labels_ are the labels of the final centres.
         labels = _assign(X, centers)
     if history is not None:
         history.append((centers, labels))
-    inertia = np.sum(sample_weight * np.sum((X - centers[labels]) ** 2, axis=1))
+    squared = np.sum((X - centers[labels]) ** 2, axis=1)
+    inertia = np.sum(sample_weight * squared)
     return labels, float(inertia), centers, n_iter
 
 
@@ -127,11 +139,12 @@ def kmeans_plusplus(X, n_clusters, *, sample_weight=None, random_state=None,
                     n_local_trials=None):
     r"""Choose initial centres with greedy k-means++.
 
-    The first centre is a sample drawn at random. Each next centre is drawn with
-    probability proportional to :math:`D(x)^2`, the squared distance from a sample to
-    its nearest centre chosen so far, so far-away regions are likely to get a centre.
-    Greedy k-means++ draws ``n_local_trials`` candidates that way and keeps the one
-    that lowers the inertia :math:`\sum_i w_i D(x_i)^2` most.
+    The first centre is a sample drawn at random. Each next centre is drawn
+    with probability proportional to :math:`D(x)^2`, the squared distance
+    from a sample to its nearest centre chosen so far, so far-away regions
+    are likely to get a centre. Greedy k-means++ draws ``n_local_trials``
+    candidates that way and keeps the one that lowers the inertia
+    :math:`\sum_i w_i D(x_i)^2` most.
 
     Parameters
     ----------
@@ -144,8 +157,9 @@ def kmeans_plusplus(X, n_clusters, *, sample_weight=None, random_state=None,
     random_state : int, numpy.random.Generator or None, default=None
         The source of randomness.
     n_local_trials : int, default=None
-        Candidates per centre; None gives ``2 + int(log(n_clusters))``, scikit-learn's
-        choice (Arthur and Vassilvitskii's paper suggests :math:`O(\log k)`).
+        Candidates per centre; None gives ``2 + int(log(n_clusters))``,
+        scikit-learn's choice (Arthur and Vassilvitskii's paper suggests
+        :math:`O(\log k)`).
 
     Returns
     -------
@@ -156,14 +170,15 @@ def kmeans_plusplus(X, n_clusters, *, sample_weight=None, random_state=None,
 
     References
     ----------
-    .. [1] D. Arthur, S. Vassilvitskii, "k-means++: the advantages of careful
-       seeding", SODA 2007.
+    .. [1] D. Arthur, S. Vassilvitskii, "k-means++: the advantages of
+       careful seeding", SODA 2007.
 
     Examples
     --------
     >>> import numpy as np
     >>> from skratch.cluster import kmeans_plusplus
-    >>> X = np.array([[0.0, 0.0], [0.1, 0.0], [10.0, 10.0], [10.0, 10.1]])
+    >>> X = np.array([[0.0, 0.0], [0.1, 0.0],
+    ...               [10.0, 10.0], [10.0, 10.1]])
     >>> centers, indices = kmeans_plusplus(X, 2, random_state=0)
     >>> np.sort(indices // 2)  # one centre in each far-apart pair
     array([0, 1])
@@ -171,24 +186,32 @@ def kmeans_plusplus(X, n_clusters, *, sample_weight=None, random_state=None,
     X = np.asarray(X, dtype=np.float64)
     n_samples = X.shape[0]
     rng = check_random_state(random_state)
-    weights = np.ones(n_samples) if sample_weight is None else np.asarray(sample_weight)
+    if sample_weight is None:
+        weights = np.ones(n_samples)
+    else:
+        weights = np.asarray(sample_weight)
     if n_local_trials is None:
         n_local_trials = 2 + int(np.log(n_clusters))
     x_squared_norms = np.einsum("ij,ij->i", X, X)
 
     indices = np.empty(n_clusters, dtype=np.intp)
     indices[0] = rng.choice(n_samples, p=weights / weights.sum())
-    closest = _squared_distances(X, X[indices[:1]], x_squared_norms)[:, 0]  # D(x)^2
+    # D(x)^2, the squared distance to the nearest centre so far
+    first = _squared_distances(X, X[indices[:1]], x_squared_norms)
+    closest = first[:, 0]  # (n_samples,)
     potential = closest @ weights
     for c in range(1, n_clusters):
-        # Inverse-CDF sampling: uniform draws in [0, potential) located in the
-        # cumulative sum of w D(x)^2.
+        # Inverse-CDF sampling: uniform draws in [0, potential) located in
+        # the cumulative sum of w D(x)^2.
         draws = rng.uniform(size=n_local_trials) * potential
-        candidates = np.searchsorted(np.cumsum(weights * closest), draws)
+        cumulative = np.cumsum(weights * closest)
+        candidates = np.searchsorted(cumulative, draws)
         candidates = np.minimum(candidates, n_samples - 1)
         # D(x)^2 if each candidate were added: (n_samples, n_local_trials)
-        trial = np.minimum(closest[:, None],
-                           _squared_distances(X, X[candidates], x_squared_norms))
+        to_candidates = _squared_distances(
+            X, X[candidates], x_squared_norms
+        )
+        trial = np.minimum(closest[:, None], to_candidates)
         trial_potentials = weights @ trial  # (n_local_trials,)
         best = np.argmin(trial_potentials)
         potential, closest = trial_potentials[best], trial[:, best]

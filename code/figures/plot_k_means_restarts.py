@@ -4,14 +4,14 @@
 A strip plot of the inertia k-means ends with, for 100 seeds and three
 ways of starting, on 450 points in nine round blobs on a three-by-three
 grid, with nine centroids. Each dot is one run, jittered up and down
-within its row. Top row (blue circles): one run
-from nine data points drawn at random; 31 dots sit at the best value,
-about 837, most of the others near 1300 to 1400 and a few above 1800,
-each a local optimum where some blob has two centroids and some pair of
-blobs shares one. Middle row (orange triangles): one run from k-means++
-seeding; 77 dots at the best value, five near 1300 to 1400. Bottom row
-(green squares): the best of ten random starts, scikit-learn's default
-for init="random"; every dot is at or within two of the best value. The
+within its row. Top row (blue circles): one run from nine data points
+drawn at random; 39 dots sit at or within two of the best value, about
+837, 54 between 1280 and 1410 and seven above 1800: local optima where
+some blobs have two centroids and some pairs of blobs share one. Middle
+row (orange triangles): one run from k-means++ seeding; 95 dots at or
+within two of the best value, five near 1300 to 1400. Bottom row (green
+squares): the best of ten random starts, scikit-learn's default for
+init="random"; every dot is at or within two of the best value. The
 dashed vertical line marks the lowest inertia found.
 """
 
@@ -28,9 +28,7 @@ def make_data():
     # Nine round blobs of 50 points on a 3 x 3 grid: the data of the unit.
     rng = np.random.default_rng(1)
     grid = np.array([[x, y] for x in (0, 5, 10) for y in (0, 5, 10)])
-    return np.concatenate(
-        [m + rng.standard_normal((50, 2)) for m in grid]
-    )
+    return np.concatenate([m + rng.standard_normal((50, 2)) for m in grid])
 
 
 def final_inertias(X):
@@ -41,10 +39,12 @@ def final_inertias(X):
         "best of 10 random": dict(init="random", n_init=10),
     }
     return {
-        name: np.array([
-            KMeans(9, random_state=seed, **kw).fit(X).inertia_
-            for seed in range(N_SEEDS)
-        ])
+        name: np.array(
+            [
+                KMeans(9, random_state=seed, **kw).fit(X).inertia_
+                for seed in range(N_SEEDS)
+            ]
+        )
         for name, kw in runs.items()
     }
 
@@ -60,13 +60,18 @@ def draw():
     colors = [COLORS[c] for c in ("blue", "orange", "green")]
     names = list(results)
     for row, name in enumerate(names):
-        ax.plot(results[name], -row + jitter, MARKERS[row],
-                color=colors[row], markersize=6, alpha=0.6,
-                linestyle="none")
+        ax.plot(
+            results[name],
+            -row + jitter,
+            MARKERS[row],
+            color=colors[row],
+            markersize=6,
+            alpha=0.6,
+            linestyle="none",
+        )
     ax.axvline(best, color=COLORS["black"], linestyle="--", linewidth=1)
     ax.set_yticks([0, -1, -2], names)
-    ax.set(xlabel="final inertia J (lower is better)",
-           ylim=(-2.6, 0.6))
+    ax.set(xlabel="final inertia J (lower is better)", ylim=(-2.6, 0.6))
     return fig
 
 

@@ -26,10 +26,12 @@ def make_data():
     rng = np.random.default_rng(2)
     centres = np.array([[0.0, 0.0], [6.0, 1.0], [1.0, 6.0], [7.0, 7.0]])
     spreads = [0.6, 1.0, 0.8, 1.2]
-    return np.concatenate([
-        m + s * rng.standard_normal((100, 2))
-        for m, s in zip(centres, spreads)
-    ])
+    return np.concatenate(
+        [
+            m + s * rng.standard_normal((100, 2))
+            for m, s in zip(centres, spreads)
+        ]
+    )
 
 
 def scores(X):
@@ -53,12 +55,12 @@ def draw():
     fig, (top, bottom) = new_figure(2, 1, figsize=(6.4, 5.6), sharex=True)
     top.plot(KS, inertias, MARKERS[0] + "-", color=COLORS["blue"])
     top.set(ylabel="inertia J")
-    bottom.plot(KS[1:], silhouettes[1:], MARKERS[2] + "-",
-                color=COLORS["orange"])
+    bottom.plot(
+        KS[1:], silhouettes[1:], MARKERS[2] + "-", color=COLORS["orange"]
+    )
     bottom.set(xlabel="number of clusters K", ylabel="mean silhouette")
     for ax in (top, bottom):
-        ax.axvline(best, color=COLORS["black"], linestyle="--",
-                   linewidth=1)
+        ax.axvline(best, color=COLORS["black"], linestyle="--", linewidth=1)
     bottom.set_xticks(KS)
     return fig
 
