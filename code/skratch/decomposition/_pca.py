@@ -6,7 +6,7 @@ the best low-dimensional linear summary of the data, in the least-squares sense.
 routes to the components are here: the singular value decomposition of the centred
 data, and the eigendecomposition of its covariance matrix.
 
-Read more in the book: PCA
+Read more in the book: Principal component analysis
 <https://skratch-ml.github.io/skratch/book/expert/pca.html>
 """
 
@@ -74,7 +74,7 @@ class PCA(TransformerMixin, BaseEstimator):
     and each next one does the same among the directions orthogonal to those before.
     They are the right singular vectors of the centred data matrix.
 
-    Read more in the book: PCA
+    Read more in the book: Principal component analysis
     <https://skratch-ml.github.io/skratch/book/expert/pca.html>
 
     Parameters
