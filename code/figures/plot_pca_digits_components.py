@@ -7,7 +7,8 @@ ink is common. The next five are the first five principal components,
 each drawn on a diverging scale (orange for positive pixel weights,
 purple for negative, white for zero): each is a pattern of strokes that
 a digit adds to or subtracts from the mean, such as ink in the middle
-against ink at the sides. Under each component is its explained variance ratio.
+against ink at the sides. Under each component is its explained
+variance ratio.
 """
 
 # %%
