@@ -6,7 +6,7 @@ the best low-dimensional linear summary of the data, in the least-squares sense.
 routes to the components are here: the singular value decomposition of the centred
 data, and the eigendecomposition of its covariance matrix.
 
-Read more in the book: PCA
+Read more in the book: Principal component analysis
 <https://skratch-ml.github.io/skratch/book/expert/pca.html>
 """
 
@@ -27,28 +27,34 @@ __all__ = ["PCA"]
 
 
 def _svd_components(X_centred):
-    # X_c = U diag(s) V^T (thin SVD): the rows of V^T are the principal directions and
-    # the variance along direction j is s_j^2 / (n - 1).
-    _, singular_values, Vt = np.linalg.svd(X_centred, full_matrices=False)
+    # X_c = U diag(s) V^T (thin SVD): the rows of V^T are the principal
+    # directions and the variance along direction j is s_j^2 / (n - 1).
+    _, singular_values, Vt = np.linalg.svd(
+        X_centred, full_matrices=False
+    )
     return singular_values, Vt
 
 
 def _covariance_components(X, mean):
-    # C = (X^T X - n m m^T) / (n - 1) = V diag(lambda) V^T, with lambda_j = s_j^2 / (n - 1).
-    # A (n_features, n_features) problem: cheaper than the SVD when n_samples is much
-    # larger than n_features, at the cost of squaring the condition number.
+    # C = (X^T X - n m m^T) / (n - 1) = V diag(lambda) V^T,
+    # with lambda_j = s_j^2 / (n - 1). A (n_features, n_features) problem:
+    # cheaper than the SVD when n_samples is much larger than n_features,
+    # at the cost of squaring the condition number.
     n_samples = X.shape[0]
     covariance = X.T @ X - n_samples * np.outer(mean, mean)
     covariance /= n_samples - 1
-    eigenvalues, eigenvectors = np.linalg.eigh(covariance)  # ascending order
-    eigenvalues = np.maximum(eigenvalues[::-1], 0.0)  # rounding can make them < 0
-    return np.sqrt(eigenvalues * (n_samples - 1)), eigenvectors[:, ::-1].T
+    # eigh returns them in ascending order; rounding can make them < 0.
+    eigenvalues, eigenvectors = np.linalg.eigh(covariance)
+    eigenvalues = np.maximum(eigenvalues[::-1], 0.0)
+    singular_values = np.sqrt(eigenvalues * (n_samples - 1))
+    return singular_values, eigenvectors[:, ::-1].T
 
 
 def _flip_signs(components):
-    # An eigenvector is only defined up to its sign (v and -v span the same axis). Fix
-    # it as scikit-learn does: the entry of largest absolute value of each component
-    # is positive, so every solver and every run give the same components.
+    # An eigenvector is only defined up to its sign (v and -v span the
+    # same axis). Fix it as scikit-learn does: the entry of largest
+    # absolute value of each component is positive, so every solver and
+    # every run give the same components.
     largest = np.argmax(np.abs(components), axis=1)
     signs = np.sign(components[np.arange(len(components)), largest])
     return components * signs[:, None]
@@ -68,7 +74,7 @@ class PCA(TransformerMixin, BaseEstimator):
     and each next one does the same among the directions orthogonal to those before.
     They are the right singular vectors of the centred data matrix.
 
-    Read more in the book: PCA
+    Read more in the book: Principal component analysis
     <https://skratch-ml.github.io/skratch/book/expert/pca.html>
 
     Parameters
@@ -197,11 +203,15 @@ class PCA(TransformerMixin, BaseEstimator):
 
     def _fit(self, X):
         self._validate_params()
-        X = check_array(X, dtype=np.float64, estimator=self, ensure_min_samples=2)
+        X = check_array(
+            X, dtype=np.float64, estimator=self, ensure_min_samples=2
+        )
         validate_n_features(self, X, reset=True)
         n_samples, n_features = X.shape
         n_max = min(n_samples, n_features)
-        n_components = n_max if self.n_components is None else self.n_components
+        n_components = self.n_components
+        if n_components is None:
+            n_components = n_max
         if isinstance(n_components, Integral) and n_components > n_max:
             raise ValueError(
                 f"n_components={n_components} must be between 0 and "
@@ -216,21 +226,28 @@ class PCA(TransformerMixin, BaseEstimator):
         if solver == "full":
             singular_values, components = _svd_components(X - self.mean_)
         else:
-            singular_values, components = _covariance_components(X, self.mean_)
+            singular_values, components = _covariance_components(
+                X, self.mean_
+            )
         components = _flip_signs(components)
         explained_variance = singular_values**2 / (n_samples - 1)
         ratio = explained_variance / explained_variance.sum()
 
         if not isinstance(n_components, Integral):  # a fraction of the variance
-            # The first k whose cumulative ratio exceeds the fraction (strictly).
-            n_components = int(np.searchsorted(np.cumsum(ratio), n_components,
-                                               side="right") + 1)
+            # The first k whose cumulative ratio exceeds the fraction
+            # (strictly).
+            cumulative = np.cumsum(ratio)
+            n_components = int(
+                np.searchsorted(cumulative, n_components, side="right") + 1
+            )
             n_components = min(n_components, n_max)
         self.n_components_ = int(n_components)
         # Probabilistic PCA: the discarded directions are isotropic noise whose
         # variance is the mean of their variances.
         discarded = explained_variance[n_components:n_max]
-        self.noise_variance_ = float(discarded.mean()) if discarded.size else 0.0
+        self.noise_variance_ = (
+            float(discarded.mean()) if discarded.size else 0.0
+        )
         self.n_samples_ = n_samples
         self.components_ = components[:n_components].copy()
         self.explained_variance_ = explained_variance[:n_components].copy()
@@ -262,8 +279,11 @@ class PCA(TransformerMixin, BaseEstimator):
         X_new = X @ self.components_.T  # (n_samples, n_components)
         X_new -= self.mean_ @ self.components_.T
         if self.whiten:
-            # A zero-variance component would divide by zero; clip at machine epsilon.
-            X_new /= np.maximum(np.sqrt(self.explained_variance_), np.finfo(float).eps)
+            # A zero-variance component would divide by zero: clip at
+            # machine epsilon.
+            X_new /= np.maximum(
+                np.sqrt(self.explained_variance_), np.finfo(float).eps
+            )
         return X_new
 
     def inverse_transform(self, X):

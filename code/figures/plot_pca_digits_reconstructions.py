@@ -26,9 +26,7 @@ def draw():
     examples = X[[np.flatnonzero(y == d)[0] for d in SHOWN]]  # (3, 64)
     pca = PCA().fit(X)
 
-    fig, axes = new_figure(
-        len(SHOWN), len(KS) + 1, figsize=(6.4, 3.3)
-    )
+    fig, axes = new_figure(len(SHOWN), len(KS) + 1, figsize=(6.4, 3.3))
     for col, k in enumerate(KS):
         V_k = pca.components_[:k]  # (k, 64)
         rebuilt = (examples - pca.mean_) @ V_k.T @ V_k + pca.mean_

@@ -2,7 +2,7 @@
 ==========================================================================
 
 An animation in two panels, one frame per angle of a candidate axis, from
-0 to 174 degrees in steps of 6. On the left, forty centred points (blue
+0 to 172.5 degrees in steps of 7.5. On the left, forty centred points (blue
 circles) in the plane, a straight line through the origin at the current
 angle (orange), and the foot of each point on that line (small black
 crosses), joined to its point by a thin grey segment. On the right, the
@@ -17,7 +17,7 @@ are the shortest. The title gives the angle and the variance captured.
 import numpy as np
 from skratch.figures import COLORS, Animation, new_figure, save_cli
 
-ANGLES = np.arange(0, 180, 6)  # degrees: 30 frames, 30 among them
+ANGLES = np.arange(0, 180, 7.5)  # degrees: 24 frames, 30 among them
 PC1_ANGLE = 30.0
 
 
@@ -102,14 +102,14 @@ def draw():
         feet.set_data(foot[:, 0], foot[:, 1])
         dot.set_data([ANGLES[frame]], [captured[frame]])
         title.set_text(
-            f"angle = {ANGLES[frame]}°:"
+            f"angle = {ANGLES[frame]:g}°:"
             f"  variance captured = {captured[frame]:.2f}"
         )
 
     update(0)
     fig.canvas.draw()
     fig.set_layout_engine("none")
-    labels = [f"angle = {a}°" for a in ANGLES]
+    labels = [f"angle = {a:g}°" for a in ANGLES]
     return Animation(
         fig, update, n_frames=len(ANGLES), interval=300, labels=labels
     )

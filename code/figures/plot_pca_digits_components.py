@@ -5,9 +5,10 @@ Six small 8x8 images in a row. The first is the mean of the 1,797
 handwritten digits, a grey blur shaped like a rounded 0 or 8, dark where
 ink is common. The next five are the first five principal components,
 each drawn on a diverging scale (orange for positive pixel weights,
-purple for negative, white for zero): each is a pattern of strokes that a digit
-adds to or subtracts from the mean, such as ink in the middle against
-ink at the sides. Under each component is its explained variance ratio.
+purple for negative, white for zero): each is a pattern of strokes that
+a digit adds to or subtracts from the mean, such as ink in the middle
+against ink at the sides. Under each component is its explained
+variance ratio.
 """
 
 # %%
