@@ -64,8 +64,14 @@ def draw():
             zorder=3,
         )
     (rings,) = ax.plot(
-        [], [], "o", mfc="none", mec=COLORS["black"], mew=1.4,
-        markersize=13, zorder=4,
+        [],
+        [],
+        "o",
+        mfc="none",
+        mec=COLORS["black"],
+        mew=1.4,
+        markersize=13,
+        zorder=4,
     )
     ax.set(xlim=(lo, hi), ylim=(lo, hi), xlabel="$x_1$", ylabel="$x_2$")
     ax.set_aspect("equal")
@@ -78,13 +84,27 @@ def draw():
             artist.remove()
         drawn.clear()
         drawn.append(
-            ax.contourf(G1, G2, f, levels=[-1, 1], colors=[COLORS["grey"]],
-                        alpha=0.18, zorder=1)
+            ax.contourf(
+                G1,
+                G2,
+                f,
+                levels=[-1, 1],
+                colors=[COLORS["grey"]],
+                alpha=0.18,
+                zorder=1,
+            )
         )
         drawn.append(
-            ax.contour(G1, G2, f, levels=[-1, 0, 1], colors=COLORS["black"],
-                       linestyles=["--", "-", "--"],
-                       linewidths=[1.2, 2.0, 1.2], zorder=2)
+            ax.contour(
+                G1,
+                G2,
+                f,
+                levels=[-1, 0, 1],
+                colors=COLORS["black"],
+                linestyles=["--", "-", "--"],
+                linewidths=[1.2, 2.0, 1.2],
+                zorder=2,
+            )
         )
         rings.set_data(X[support, 0], X[support, 1])
         title.set_text(
@@ -96,8 +116,9 @@ def draw():
     fig.canvas.draw()
     fig.set_layout_engine("none")
     labels = [f"C = {C:.3g}" for C in CS]
-    return Animation(fig, update, n_frames=len(CS), interval=400,
-                     labels=labels)
+    return Animation(
+        fig, update, n_frames=len(CS), interval=400, labels=labels
+    )
 
 
 if __name__ == "__main__":

@@ -44,8 +44,14 @@ def draw():
     fig, (left, right) = new_figure(1, 2, figsize=(6.4, 3.4))
     colours = [COLORS["blue"], COLORS["orange"]]
     for k in (0, 1):
-        style = dict(s=30, marker=MARKERS[k], color=colours[k],
-                     edgecolor="white", linewidth=0.5, zorder=3)
+        style = dict(
+            s=30,
+            marker=MARKERS[k],
+            color=colours[k],
+            edgecolor="white",
+            linewidth=0.5,
+            zorder=3,
+        )
         left.scatter(*X[y == k].T, **style)
         right.scatter(X[y == k, 0], Z[y == k, 2], **style)
 
@@ -55,19 +61,31 @@ def draw():
     G1, G2 = np.meshgrid(g, g)
     grid = np.column_stack([G1.ravel(), G2.ravel()])
     f = (lift(grid) @ w + b).reshape(G1.shape)
-    left.contour(G1, G2, f, levels=[0], colors=COLORS["black"],
-                 linewidths=2)
-    left.set(xlim=(-2.3, 2.3), ylim=(-2.3, 2.3), xlabel="$x_1$",
-             ylabel="$x_2$", title="In the plane")
+    left.contour(
+        G1, G2, f, levels=[0], colors=COLORS["black"], linewidths=2
+    )
+    left.set(
+        xlim=(-2.3, 2.3),
+        ylim=(-2.3, 2.3),
+        xlabel="$x_1$",
+        ylabel="$x_2$",
+        title="In the plane",
+    )
     left.set_aspect("equal")
 
     # Seen from the side (x2 = 0), the plane is the line
     # w1 x1 + w3 r2 + b = 0 (w2 is close to 0 for these rings).
     xs = np.array([-2.3, 2.3])
-    right.plot(xs, -(b + w[0] * xs) / w[2], color=COLORS["black"],
-               linewidth=2)
-    right.set(xlim=(-2.3, 2.3), ylim=(-0.3, 4.3), xlabel="$x_1$",
-              ylabel="$x_1^2 + x_2^2$", title="Lifted, from the side")
+    right.plot(
+        xs, -(b + w[0] * xs) / w[2], color=COLORS["black"], linewidth=2
+    )
+    right.set(
+        xlim=(-2.3, 2.3),
+        ylim=(-0.3, 4.3),
+        xlabel="$x_1$",
+        ylabel="$x_1^2 + x_2^2$",
+        title="Lifted, from the side",
+    )
     return fig
 
 

@@ -19,8 +19,12 @@ from skratch.svm import SVC
 
 def draw():
     rng = np.random.default_rng(1)
-    X = np.vstack([rng.normal([-1.4, -1.4], 0.6, size=(15, 2)),
-                   rng.normal([1.4, 1.4], 0.6, size=(15, 2))])
+    X = np.vstack(
+        [
+            rng.normal([-1.4, -1.4], 0.6, size=(15, 2)),
+            rng.normal([1.4, 1.4], 0.6, size=(15, 2)),
+        ]
+    )
     y = np.repeat([0, 1], 15)
     model = SVC(kernel="linear", C=1000.0).fit(X, y)
     width = 2 / np.linalg.norm(model.coef_[0])
@@ -31,26 +35,65 @@ def draw():
     G1, G2 = np.meshgrid(g, g)
     grid = np.column_stack([G1.ravel(), G2.ravel()])
     f = model.decision_function(grid).reshape(G1.shape)
-    ax.contourf(G1, G2, f, levels=[-1, 1], colors=[COLORS["grey"]],
-                alpha=0.18, zorder=1)
-    ax.contour(G1, G2, f, levels=[-1, 0, 1], colors=COLORS["black"],
-               linestyles=["--", "-", "--"], linewidths=[1.2, 2.5, 1.2],
-               zorder=2)
+    ax.contourf(
+        G1,
+        G2,
+        f,
+        levels=[-1, 1],
+        colors=[COLORS["grey"]],
+        alpha=0.18,
+        zorder=1,
+    )
+    ax.contour(
+        G1,
+        G2,
+        f,
+        levels=[-1, 0, 1],
+        colors=COLORS["black"],
+        linestyles=["--", "-", "--"],
+        linewidths=[1.2, 2.5, 1.2],
+        zorder=2,
+    )
     # Two other separating lines, x2 = slope * x1 + offset.
     xs = np.array([lo, hi])
     for slope, offset in [(-0.25, -0.2), (-3.0, 0.3)]:
-        ax.plot(xs, slope * xs + offset, color=COLORS["grey"],
-                linewidth=1.2, zorder=2)
+        ax.plot(
+            xs,
+            slope * xs + offset,
+            color=COLORS["grey"],
+            linewidth=1.2,
+            zorder=2,
+        )
     colours = [COLORS["blue"], COLORS["orange"]]
     for k in (0, 1):
-        ax.scatter(*X[y == k].T, s=46, marker=MARKERS[k], color=colours[k],
-                   edgecolor="white", linewidth=0.5, zorder=3)
+        ax.scatter(
+            *X[y == k].T,
+            s=46,
+            marker=MARKERS[k],
+            color=colours[k],
+            edgecolor="white",
+            linewidth=0.5,
+            zorder=3,
+        )
     sv = model.support_vectors_
-    ax.plot(sv[:, 0], sv[:, 1], "o", mfc="none", mec=COLORS["black"],
-            mew=1.4, markersize=13, zorder=4)
-    ax.set(xlim=(lo, hi), ylim=(lo, hi), xlabel="$x_1$", ylabel="$x_2$",
-           title=f"widest street: 2/||w|| = {width:.2f},"
-           f" {len(sv)} support vectors")
+    ax.plot(
+        sv[:, 0],
+        sv[:, 1],
+        "o",
+        mfc="none",
+        mec=COLORS["black"],
+        mew=1.4,
+        markersize=13,
+        zorder=4,
+    )
+    ax.set(
+        xlim=(lo, hi),
+        ylim=(lo, hi),
+        xlabel="$x_1$",
+        ylabel="$x_2$",
+        title=f"widest street: 2/||w|| = {width:.2f},"
+        f" {len(sv)} support vectors",
+    )
     ax.set_aspect("equal")
     return fig
 
