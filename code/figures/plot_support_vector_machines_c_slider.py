@@ -43,11 +43,14 @@ def draw():
     lo, hi = -3.5, 3.5
     g = np.linspace(lo, hi, 121)
     G1, G2 = np.meshgrid(g, g)
-    grid = np.column_stack([G1.ravel(), G2.ravel()])
     fits = []
     for C in CS:
         model = SVC(kernel="linear", C=C).fit(X, y)
-        f = model.decision_function(grid).reshape(G1.shape)
+        # f(x) = w . x + b written out elementwise: a matrix product's
+        # last digits depend on the BLAS threads, and the contours with
+        # them, so the picture would not be reproducible byte for byte.
+        (w1, w2), b = model.coef_[0], model.intercept_[0]
+        f = w1 * G1 + w2 * G2 + b
         width = 2 / np.linalg.norm(model.coef_[0])
         fits.append((f, model.support_, width))
 
