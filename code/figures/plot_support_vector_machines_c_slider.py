@@ -20,6 +20,17 @@ import numpy as np
 from skratch.figures import COLORS, MARKERS, Animation, new_figure, save_cli
 from skratch.svm import SVC
 
+
+def weights(model):
+    """w = sum_i y_i alpha_i x_i, summed elementwise.
+
+    ``model.coef_`` is a matrix product, whose last digits depend on the
+    number of BLAS threads; the contours drawn from it would then differ
+    by a pixel from one machine to the next.
+    """
+    return (model.dual_coef_[0][:, None] * model.support_vectors_).sum(0)
+
+
 # Six round values per factor of ten, 0.01 to 100: 25 frames.
 STEPS = np.array([1.0, 1.5, 2.0, 3.0, 5.0, 7.0])
 CS = np.append(np.outer(10.0 ** np.arange(-2, 2), STEPS).ravel(), 100.0)
@@ -46,12 +57,9 @@ def draw():
     fits = []
     for C in CS:
         model = SVC(kernel="linear", C=C).fit(X, y)
-        # f(x) = w . x + b written out elementwise: a matrix product's
-        # last digits depend on the BLAS threads, and the contours with
-        # them, so the picture would not be reproducible byte for byte.
-        (w1, w2), b = model.coef_[0], model.intercept_[0]
+        (w1, w2), b = weights(model), model.intercept_[0]
         f = w1 * G1 + w2 * G2 + b
-        width = 2 / np.linalg.norm(model.coef_[0])
+        width = 2 / np.linalg.norm(weights(model))
         fits.append((f, model.support_, width))
 
     fig, ax = new_figure(figsize=(6.4, 5.0))

@@ -17,6 +17,16 @@ from skratch.figures import COLORS, MARKERS, new_figure, save_cli
 from skratch.svm import SVC
 
 
+def weights(model):
+    """w = sum_i y_i alpha_i x_i, summed elementwise.
+
+    ``model.coef_`` is a matrix product, whose last digits depend on the
+    number of BLAS threads; the contours drawn from it would then differ
+    by a pixel from one machine to the next.
+    """
+    return (model.dual_coef_[0][:, None] * model.support_vectors_).sum(0)
+
+
 def draw():
     rng = np.random.default_rng(1)
     X = np.vstack(
@@ -27,16 +37,13 @@ def draw():
     )
     y = np.repeat([0, 1], 15)
     model = SVC(kernel="linear", C=1000.0).fit(X, y)
-    width = 2 / np.linalg.norm(model.coef_[0])
+    width = 2 / np.linalg.norm(weights(model))
 
     fig, ax = new_figure(figsize=(6.4, 4.6))
     lo, hi = -3.2, 3.2
     g = np.linspace(lo, hi, 161)
     G1, G2 = np.meshgrid(g, g)
-    # f(x) = w . x + b written out elementwise: a matrix product's
-    # last digits depend on the BLAS threads, and the contours with
-    # them, so the picture would not be reproducible byte for byte.
-    (w1, w2), b = model.coef_[0], model.intercept_[0]
+    (w1, w2), b = weights(model), model.intercept_[0]
     f = w1 * G1 + w2 * G2 + b
     ax.contourf(
         G1,
