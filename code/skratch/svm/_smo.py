@@ -30,13 +30,14 @@ def _last_argmax(values):
 
 
 def _select_working_set(G, y, alpha, C, K_diag, kernel_row, tol):
-    # Optimality (KKT) in terms of -y_t G_t:  max over I_up <= min over I_low, where
-    #   I_up  = {t : y_t = +1, a_t < C_t} u {t : y_t = -1, a_t > 0}  (a_t can grow
-    #           in the direction y_t),
+    # Optimality (KKT) in terms of -y_t G_t:
+    #   max over I_up <= min over I_low, where
+    #   I_up  = {t : y_t = +1, a_t < C_t} u {t : y_t = -1, a_t > 0}
+    #           (a_t can grow in the direction y_t),
     #   I_low = {t : y_t = +1, a_t > 0} u {t : y_t = -1, a_t < C_t}.
-    # i: the most violating index in I_up.  j: in I_low, the one minimising the
-    # second-order decrease  -(b_ij)^2 / a_ij  with  b_ij = -y_i G_i + y_j G_j > 0,
-    # a_ij = K_ii + K_jj - 2 K_ij.
+    # i: the most violating index in I_up.  j: in I_low, the one
+    # minimising the second-order decrease  -(b_ij)^2 / a_ij  with
+    # b_ij = -y_i G_i + y_j G_j > 0,  a_ij = K_ii + K_jj - 2 K_ij.
     below_upper, above_lower = alpha < C, alpha > 0
     in_up = np.where(y > 0, below_upper, above_lower)
     in_low = np.where(y > 0, above_lower, below_upper)
@@ -46,8 +47,10 @@ def _select_working_set(G, y, alpha, C, K_diag, kernel_row, tol):
     score_i = np.where(in_up, minus_yG, -np.inf)
     i = _last_argmax(score_i)
     G_max = score_i[i]
-    G_max2 = np.max(np.where(in_low, -minus_yG, -np.inf))  # max of y_t G_t on I_low
-    if G_max + G_max2 < tol:  # max_{I_up} - min_{I_low} < tol: optimal enough
+    # max of y_t G_t on I_low, i.e. minus the min of -y_t G_t there
+    G_max2 = np.max(np.where(in_low, -minus_yG, -np.inf))
+    # max_{I_up} - min_{I_low} < tol: optimal enough
+    if G_max + G_max2 < tol:
         return None
     K_i = kernel_row(i)
     grad_diff = G_max - minus_yG  # b_it, (n,)
@@ -57,14 +60,16 @@ def _select_working_set(G, y, alpha, C, K_diag, kernel_row, tol):
     if not candidates.any():
         return None
     obj_diff = np.where(candidates, -(grad_diff**2) / quad, np.inf)
-    j = len(obj_diff) - 1 - int(np.argmin(obj_diff[::-1]))  # ties: last index
+    # ties: the last index, as LIBSVM
+    j = len(obj_diff) - 1 - int(np.argmin(obj_diff[::-1]))
     return i, j, K_i
 
 
 def _update_pair(alpha, y, G, C, K_diag, K_ij, i, j):
-    # Minimise the dual along the pair: a one-variable parabola, then clip back into
-    # the box [0, C_i] x [0, C_j] along the line y_i a_i + y_j a_j = constant.
-    # (LIBSVM's update, written for the two cases y_i != y_j and y_i == y_j.)
+    # Minimise the dual along the pair: a one-variable parabola, then
+    # clip back into the box [0, C_i] x [0, C_j] along the line
+    # y_i a_i + y_j a_j = constant. (LIBSVM's update, written for the
+    # two cases y_i != y_j and y_i == y_j.)
     C_i, C_j = C[i], C[j]
     a_i, a_j = alpha[i], alpha[j]
     if y[i] != y[j]:
@@ -103,9 +108,10 @@ def _update_pair(alpha, y, G, C, K_diag, K_ij, i, j):
 
 
 def _intercept(G, y, alpha, C):
-    # rho, the negated intercept: at the optimum y_t G_t = -rho for every free
-    # (0 < a_t < C) sample; average them. With no free sample, take the middle of
-    # the interval the bounded samples allow.
+    # rho, the negated intercept: at the optimum y_t G_t = -rho for
+    # every free (0 < a_t < C) sample; average them. With no free
+    # sample, take the middle of the interval the bounded samples
+    # allow.
     yG = y * G
     at_upper, at_lower = alpha >= C, alpha <= 0
     free = ~at_upper & ~at_lower
@@ -124,7 +130,8 @@ def smo(kernel_row, K_diag, y, C, tol, max_iter):
     Parameters
     ----------
     kernel_row : callable
-        ``kernel_row(i)`` returns row ``i`` of the kernel matrix, shape (n,).
+        ``kernel_row(i)`` returns row ``i`` of the kernel matrix, shape
+        (n,).
     K_diag : ndarray of shape (n,)
         Diagonal of the kernel matrix.
     y : ndarray of shape (n,)
@@ -154,16 +161,23 @@ def smo(kernel_row, K_diag, y, C, tol, max_iter):
     G = -np.ones(n)  # gradient of the dual, Q a - 1, at a = 0
     n_iter, converged = 0, False
     while n_iter < max_iter:
-        selected = _select_working_set(G, y, alpha, C, K_diag, kernel_row, tol)
+        selected = _select_working_set(
+            G, y, alpha, C, K_diag, kernel_row, tol
+        )
         if selected is None:
             converged = True
             break
         i, j, K_i = selected
         old_i, old_j = alpha[i], alpha[j]
-        alpha[i], alpha[j] = _update_pair(alpha, y, G, C, K_diag, K_i[j], i, j)
+        alpha[i], alpha[j] = _update_pair(
+            alpha, y, G, C, K_diag, K_i[j], i, j
+        )
         n_iter += 1
         # G = Q a - 1 changes only through the two moved variables:
         #   G += Q[:, i] da_i + Q[:, j] da_j,   Q[:, t] = y y_t K[:, t].
         K_j = kernel_row(j)
-        G += y * (y[i] * (alpha[i] - old_i) * K_i + y[j] * (alpha[j] - old_j) * K_j)
+        G += y * (
+            y[i] * (alpha[i] - old_i) * K_i
+            + y[j] * (alpha[j] - old_j) * K_j
+        )
     return alpha, _intercept(G, y, alpha, C), n_iter, converged

@@ -20,6 +20,17 @@ import numpy as np
 from skratch.figures import COLORS, MARKERS, Animation, new_figure, save_cli
 from skratch.svm import SVC
 
+
+def weights(model):
+    """w = sum_i y_i alpha_i x_i, summed elementwise.
+
+    ``model.coef_`` is a matrix product, whose last digits depend on the
+    number of BLAS threads; the contours drawn from it would then differ
+    by a pixel from one machine to the next.
+    """
+    return (model.dual_coef_[0][:, None] * model.support_vectors_).sum(0)
+
+
 # Six round values per factor of ten, 0.01 to 100: 25 frames.
 STEPS = np.array([1.0, 1.5, 2.0, 3.0, 5.0, 7.0])
 CS = np.append(np.outer(10.0 ** np.arange(-2, 2), STEPS).ravel(), 100.0)
@@ -43,12 +54,12 @@ def draw():
     lo, hi = -3.5, 3.5
     g = np.linspace(lo, hi, 121)
     G1, G2 = np.meshgrid(g, g)
-    grid = np.column_stack([G1.ravel(), G2.ravel()])
     fits = []
     for C in CS:
         model = SVC(kernel="linear", C=C).fit(X, y)
-        f = model.decision_function(grid).reshape(G1.shape)
-        width = 2 / np.linalg.norm(model.coef_[0])
+        (w1, w2), b = weights(model), model.intercept_[0]
+        f = w1 * G1 + w2 * G2 + b
+        width = 2 / np.linalg.norm(weights(model))
         fits.append((f, model.support_, width))
 
     fig, ax = new_figure(figsize=(6.4, 5.0))
@@ -64,8 +75,14 @@ def draw():
             zorder=3,
         )
     (rings,) = ax.plot(
-        [], [], "o", mfc="none", mec=COLORS["black"], mew=1.4,
-        markersize=13, zorder=4,
+        [],
+        [],
+        "o",
+        mfc="none",
+        mec=COLORS["black"],
+        mew=1.4,
+        markersize=13,
+        zorder=4,
     )
     ax.set(xlim=(lo, hi), ylim=(lo, hi), xlabel="$x_1$", ylabel="$x_2$")
     ax.set_aspect("equal")
@@ -78,13 +95,27 @@ def draw():
             artist.remove()
         drawn.clear()
         drawn.append(
-            ax.contourf(G1, G2, f, levels=[-1, 1], colors=[COLORS["grey"]],
-                        alpha=0.18, zorder=1)
+            ax.contourf(
+                G1,
+                G2,
+                f,
+                levels=[-1, 1],
+                colors=[COLORS["grey"]],
+                alpha=0.18,
+                zorder=1,
+            )
         )
         drawn.append(
-            ax.contour(G1, G2, f, levels=[-1, 0, 1], colors=COLORS["black"],
-                       linestyles=["--", "-", "--"],
-                       linewidths=[1.2, 2.0, 1.2], zorder=2)
+            ax.contour(
+                G1,
+                G2,
+                f,
+                levels=[-1, 0, 1],
+                colors=COLORS["black"],
+                linestyles=["--", "-", "--"],
+                linewidths=[1.2, 2.0, 1.2],
+                zorder=2,
+            )
         )
         rings.set_data(X[support, 0], X[support, 1])
         title.set_text(
@@ -96,8 +127,9 @@ def draw():
     fig.canvas.draw()
     fig.set_layout_engine("none")
     labels = [f"C = {C:.3g}" for C in CS]
-    return Animation(fig, update, n_frames=len(CS), interval=400,
-                     labels=labels)
+    return Animation(
+        fig, update, n_frames=len(CS), interval=400, labels=labels
+    )
 
 
 if __name__ == "__main__":
