@@ -1,0 +1,113 @@
+"""Cost-complexity pruning: the path, and the alpha chosen by cross-validation
+============================================================================
+
+Two panels sharing a horizontal axis, the complexity penalty alpha, for a
+decision tree grown until pure on 200 points of the two-moons data. The
+top panel is the pruning path: the total weighted impurity of the leaves
+(a staircase) is 0 for the full tree at alpha = 0 and rises step by step
+as larger alphas cut the weakest branches away; each step is labelled
+with the number of leaves left, from 28 down to 2. The bottom panel plots,
+at each alpha of the path, the five-fold cross-validated accuracy (blue
+circles) and the accuracy on 1,000 fresh test points (orange triangles).
+Both are lowest for the full tree, rise as the first noisy branches go,
+and peak near alpha = 0.006, where a dashed vertical line marks the alpha
+the cross-validation chooses (a tree of 8 leaves), before falling again
+once pruning removes real structure. The last alpha of the path, about
+0.26, prunes the tree to its root and is beyond the right edge.
+"""
+
+# %%
+import numpy as np
+
+from skratch.figures import COLORS, MARKERS, new_figure, save_cli
+from skratch.figures.plot_decision_trees_depth import moons_data
+from skratch.model_selection import GridSearchCV, StratifiedKFold
+from skratch.tree import DecisionTreeClassifier
+
+X_MAX = 0.058  # the path's last alpha (the root alone) lies beyond
+
+
+def pruning_search():
+    """The pruning path of the full tree on the training moons and a
+    grid search over its alphas: (path, search, test accuracies)."""
+    X, y, X_test, y_test = moons_data()
+    tree = DecisionTreeClassifier(random_state=0)
+    path = tree.cost_complexity_pruning_path(X, y)
+    search = GridSearchCV(
+        DecisionTreeClassifier(random_state=0),
+        {"ccp_alpha": list(path.ccp_alphas)},
+        cv=StratifiedKFold(5, shuffle=True, random_state=0),
+    ).fit(X, y)
+    test = np.array(
+        [
+            DecisionTreeClassifier(ccp_alpha=a, random_state=0)
+            .fit(X, y)
+            .score(X_test, y_test)
+            for a in path.ccp_alphas
+        ]
+    )
+    return path, search, test
+
+
+def draw():
+    X, y, _, _ = moons_data()
+    path, search, test = pruning_search()
+    alphas, impurities = path.ccp_alphas, path.impurities
+    best = search.best_params_["ccp_alpha"]
+    leaves = [
+        DecisionTreeClassifier(ccp_alpha=a, random_state=0)
+        .fit(X, y)
+        .get_n_leaves()
+        for a in alphas
+    ]
+
+    fig, (top, bottom) = new_figure(2, 1, figsize=(6.4, 6.4), sharex=True)
+    top.step(alphas, impurities, where="post", color=COLORS["black"])
+    top.plot(alphas, impurities, "o", color=COLORS["black"], markersize=4)
+    shown = set()
+    for a, r, n in zip(alphas, impurities, leaves):
+        if a < X_MAX and n not in shown and (n in (28, 2) or n <= 12):
+            top.annotate(
+                str(n),
+                (a, r),
+                textcoords="offset points",
+                xytext=(-4, 6),
+                ha="right",
+            )
+            shown.add(n)
+    top.set(ylabel="leaf impurity", title="pruning path (leaves labelled)")
+
+    cv = search.cv_results_["mean_test_score"]
+    bottom.plot(
+        alphas,
+        cv,
+        "-",
+        color=COLORS["blue"],
+        marker=MARKERS[0],
+        markersize=5,
+        label="cross-validated",
+    )
+    bottom.plot(
+        alphas,
+        test,
+        "-",
+        color=COLORS["orange"],
+        marker=MARKERS[1],
+        markersize=5,
+        label="test",
+    )
+    for ax in (top, bottom):
+        ax.axvline(best, linestyle="--", color=COLORS["black"], linewidth=1)
+    bottom.text(best + 0.001, 0.79, f"chosen alpha {best:.4f}", va="bottom")
+    bottom.set(
+        xlabel="alpha",
+        ylabel="accuracy",
+        xlim=(-0.002, X_MAX),
+        ylim=(0.78, 0.9),
+    )
+    bottom.legend(loc="upper right")
+    return fig
+
+
+if __name__ == "__main__":
+    save_cli(draw, __file__)
