@@ -110,9 +110,10 @@ def draw():
                 zorder=2,
             )
             artists.append(edge)
+        train, test = tree.score(X, y), tree.score(X_test, y_test)
         ax.set_title(
-            f"depth {depth}: {tree.get_n_leaves()} leaves, train"
-            f" {tree.score(X, y):.2f}, test {tree.score(X_test, y_test):.2f}"
+            f"depth {depth}: {tree.get_n_leaves()} leaves,"
+            f" train {train:.2f}, test {test:.2f}"
         )
 
     update(len(DEPTHS) - 1)

@@ -1,19 +1,21 @@
-"""Cost-complexity pruning: the path, and the alpha chosen by cross-validation
-============================================================================
+"""Cost-complexity pruning: the path, and alpha chosen by cross-validation
+=========================================================================
 
 Two panels sharing a horizontal axis, the complexity penalty alpha, for a
 decision tree grown until pure on 200 points of the two-moons data. The
 top panel is the pruning path: the total weighted impurity of the leaves
 (a staircase) is 0 for the full tree at alpha = 0 and rises step by step
-as larger alphas cut the weakest branches away; each step is labelled
-with the number of leaves left, from 28 down to 2. The bottom panel plots,
-at each alpha of the path, the five-fold cross-validated accuracy (blue
-circles) and the accuracy on 1,000 fresh test points (orange triangles).
-Both are lowest for the full tree, rise as the first noisy branches go,
-and peak near alpha = 0.006, where a dashed vertical line marks the alpha
-the cross-validation chooses (a tree of 8 leaves), before falling again
-once pruning removes real structure. The last alpha of the path, about
-0.26, prunes the tree to its root and is beyond the right edge.
+as larger alphas cut the weakest branches away; some steps are labelled
+with the number of leaves left: 28 for the full tree, then 8, 4, 3 and 2.
+The bottom panel plots, at each alpha of the path, the five-fold
+cross-validated accuracy (blue circles) and the accuracy on 1,000 fresh
+test points (orange triangles). Both are lowest for the full tree and
+rise as the first noisy branches go. The cross-validated accuracy peaks
+at alpha = 0.0062, marked by a dashed vertical line in both panels (a
+tree of 8 leaves), where the test accuracy has climbed from 0.82 to 0.86;
+both fall once pruning removes real structure. The last alpha of the
+path, about 0.26, prunes the tree to its root and lies beyond the right
+edge.
 """
 
 # %%
@@ -66,7 +68,7 @@ def draw():
     top.plot(alphas, impurities, "o", color=COLORS["black"], markersize=4)
     shown = set()
     for a, r, n in zip(alphas, impurities, leaves):
-        if a < X_MAX and n not in shown and (n in (28, 2) or n <= 12):
+        if a < X_MAX and n not in shown and n in (28, 8, 4, 3, 2):
             top.annotate(
                 str(n),
                 (a, r),
@@ -75,7 +77,11 @@ def draw():
                 ha="right",
             )
             shown.add(n)
-    top.set(ylabel="leaf impurity", title="pruning path (leaves labelled)")
+    top.set(
+        ylabel="leaf impurity",
+        ylim=(-0.02, 0.28),
+        title="pruning path (leaves labelled)",
+    )
 
     cv = search.cv_results_["mean_test_score"]
     bottom.plot(
