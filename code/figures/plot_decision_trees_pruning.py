@@ -1,20 +1,20 @@
-"""Cost-complexity pruning: the path, and alpha chosen by cross-validation
-=========================================================================
+"""Cost-complexity pruning: the path, and the penalty chosen by CV
+===============================================================
 
-Two panels sharing a horizontal axis, the complexity penalty alpha, for a
-decision tree grown until pure on 200 points of the two-moons data. The
-top panel is the pruning path: the total weighted impurity of the leaves
-(a staircase) is 0 for the full tree at alpha = 0 and rises step by step
-as larger alphas cut the weakest branches away; some steps are labelled
-with the number of leaves left: 28 for the full tree, then 8, 4, 3 and 2.
-The bottom panel plots, at each alpha of the path, the five-fold
-cross-validated accuracy (blue circles) and the accuracy on 1,000 fresh
-test points (orange triangles). Both are lowest for the full tree and
-rise as the first noisy branches go. The cross-validated accuracy peaks
-at alpha = 0.0062, marked by a dashed vertical line in both panels (a
-tree of 8 leaves), where the test accuracy has climbed from 0.82 to 0.86;
-both fall once pruning removes real structure. The last alpha of the
-path, about 0.26, prunes the tree to its root and lies beyond the right
+Two panels sharing a horizontal axis, the penalty lambda on each leaf
+(ccp_alpha), for a decision tree grown until pure on 200 points of the
+two-moons data. The top panel is the pruning path: the total weighted
+impurity of the leaves (a staircase) is 0 for the full tree at lambda = 0
+and rises step by step as larger lambdas cut the weakest branches away;
+some steps are labelled with the number of leaves left: 28 for the full
+tree, then 8, 4, 3 and 2. The bottom panel plots, at each lambda of the
+path, the five-fold cross-validated accuracy (blue circles) and the
+accuracy on 1,000 fresh test points (orange triangles). Both are lowest for
+the full tree and rise as the first noisy branches go. The cross-validated
+accuracy peaks at lambda = 0.0062, marked by a dashed vertical line in both
+panels (a tree of 8 leaves), where the test accuracy has climbed from 0.82
+to 0.86; both fall once pruning removes real structure. The last lambda of
+the path, about 0.26, prunes the tree to its root and lies beyond the right
 edge.
 """
 
@@ -104,9 +104,11 @@ def draw():
     )
     for ax in (top, bottom):
         ax.axvline(best, linestyle="--", color=COLORS["black"], linewidth=1)
-    bottom.text(best + 0.001, 0.79, f"chosen alpha {best:.4f}", va="bottom")
+    bottom.text(
+        best + 0.001, 0.79, f"chosen $\\lambda$ = {best:.4f}", va="bottom"
+    )
     bottom.set(
-        xlabel="alpha",
+        xlabel="penalty $\\lambda$ (ccp_alpha)",
         ylabel="accuracy",
         xlim=(-0.002, X_MAX),
         ylim=(0.78, 0.9),
