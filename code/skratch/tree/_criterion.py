@@ -29,9 +29,9 @@ def _sum_of_squares(counts):
 
 
 def gini(counts, weight):
-    # Gini(t) = 1 - sum_k c_k^2 / w^2, summed class by class in scikit-learn's
-    # order, so that equal splits get bit-equal scores (best-first growth and
-    # pruning break ties on them)
+    # Gini(t) = 1 - sum_k c_k^2 / w^2, summed class by class in
+    # scikit-learn's order, so that equal splits get bit-equal scores
+    # (best-first growth and pruning break ties on them)
     return 1.0 - _sum_of_squares(counts) / (weight * weight)
 
 
@@ -54,9 +54,9 @@ def squared_error(sums, weight, sq_sums):
 
 
 def gini_proxy(left, w_left, right, w_right):
-    # w_L Gini(L) + w_R Gini(R) = w - (sum_k c_Lk^2 / w_L + sum_k c_Rk^2 / w_R),
-    # so maximising  sum_k c_Lk^2 / w_L + sum_k c_Rk^2 / w_R  minimises the children's
-    # weighted impurity.
+    # w_L Gini(L) + w_R Gini(R)
+    #   = w - (sum_k c_Lk^2 / w_L + sum_k c_Rk^2 / w_R),
+    # so maximising the bracket minimises the children's weighted impurity.
     return _sum_of_squares(left) / w_left + _sum_of_squares(right) / w_right
 
 

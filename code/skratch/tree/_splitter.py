@@ -183,55 +183,22 @@ def build_tree(
         else:
             chosen, chosen_valid = None, None
             order_c, Xs_c = order, Xs
-        n_rows = order_c.shape[0]
 
-        # --- every threshold of every node: left statistics by cumulative sums ---
-        # cum[:, p] = sum over positions < p; left of "split after p" = cum[:, p + 1]
-        # minus cum[:, start]: (R, n + 1, C) and (R, n + 1).
-        cum = np.zeros((n_rows, n + 1, stats.shape[1]))
-        np.cumsum(stats[order_c], axis=1, out=cum[:, 1:])
-        cum_w = np.zeros((n_rows, n + 1))
-        np.cumsum(sample_weight[order_c], axis=1, out=cum_w[:, 1:])
-        seg_start = starts[node_pos]  # (n,)
-        left = cum[:, 1:] - cum[:, seg_start]  # (R, n, C)
-        right = node_stats[node_pos] - left
-        w_left = cum_w[:, 1:] - cum_w[:, seg_start]  # (R, n)
-        w_right = node_w[node_pos] - w_left
-        n_left = np.arange(n) - seg_start + 1  # (n,) samples, the same in every row
-        n_right = ends[node_pos] - np.arange(n) - 1
-
-        valid = np.zeros((n_rows, n), dtype=bool)
-        # Only between two distinct values (sorted, so the next one is larger).
-        valid[:, :-1] = Xs_c[:, 1:] > Xs_c[:, :-1] + FEATURE_THRESHOLD
-        valid &= ((n_left >= min_samples_leaf) & (n_right >= min_samples_leaf))[None]
-        if min_weight_leaf > 0:
-            valid &= (w_left >= min_weight_leaf) & (w_right >= min_weight_leaf)
-        if chosen_valid is not None:
-            valid &= chosen_valid[node_pos].T
-        with np.errstate(divide="ignore", invalid="ignore"):
-            proxy = np.where(valid, proxy_fn(left, w_left, right, w_right), -np.inf)
-
-        # --- the best split of each node: segmented max, first row, first position ---
-        row_best = np.maximum.reduceat(proxy, starts, axis=1)  # (R, n_split)
-        best_row = np.argmax(row_best, axis=0)  # (n_split,)
-        best = row_best[best_row, np.arange(len(starts))]
-        at_best = proxy[best_row[node_pos], np.arange(n)] == best[node_pos]
-        hits = np.flatnonzero(at_best)
-        first = hits[np.concatenate([[True], np.diff(node_pos[hits]) != 0])]
-        best_pos = first  # (n_split,): one hit per node (the max is always attained)
-        has_split = best > -np.inf
-
-        x_lo, x_hi = Xs_c[best_row, best_pos], Xs_c[best_row, np.minimum(best_pos + 1, n - 1)]
-        threshold = x_lo / 2.0 + x_hi / 2.0
-        # Rounding can land the midpoint on the upper value; then use the lower one.
-        threshold = np.where(
-            (threshold == x_hi) | ~np.isfinite(threshold), x_lo, threshold
+        # --- every threshold of every node scored, the best of each kept ---
+        allowed = None if chosen_valid is None else chosen_valid[node_pos].T
+        best_row, best_pos, best, threshold, left_best, w_left_best = (
+            _best_splits(
+                stats, sample_weight, order_c, Xs_c, starts, ends, node_pos,
+                node_stats, node_w, proxy_fn, min_samples_leaf,
+                min_weight_leaf, allowed,
+            )
         )
+        has_split = best > -np.inf
         feature = best_row if chosen is None else chosen[np.arange(len(starts)), best_row]
 
         if min_impurity_decrease > 0:
             has_split &= _improvement(
-                left[best_row, best_pos], w_left[best_row, best_pos],
+                left_best, w_left_best,
                 node_stats, node_w, impurity[split_nodes],
                 None if classification else _left_sq_sums(
                     sq_stats, order_c, best_row, best_pos, node_pos, starts
@@ -286,6 +253,67 @@ def build_tree(
         ends = starts + sizes.ravel()
 
     return _to_tree(levels, n_features, max(n_classes, 1))
+
+
+def _best_splits(stats, weight, order, Xs, starts, ends, node_pos,
+                 node_stats, node_w, proxy_fn, min_samples_leaf,
+                 min_weight_leaf, allowed=None):
+    """Score every threshold of every node at once; keep each node's best.
+
+    Row ``r`` of ``order`` and ``Xs`` (shape (R, n)) lists samples and their
+    values of one feature, sorted within each node's segment; ``node_pos``
+    gives the node of each position. Returns, per node, the best row and
+    position, its proxy score (``-inf`` if no split is allowed), the
+    midpoint threshold, and the left child's statistics and weight.
+    """
+    n_rows, n = order.shape
+    # Left statistics of "split after position p": running sums along each
+    # row, minus their value at the segment start. cum[:, p] sums the
+    # positions < p: (R, n + 1, C) and (R, n + 1).
+    cum = np.zeros((n_rows, n + 1, stats.shape[1]))
+    np.cumsum(stats[order], axis=1, out=cum[:, 1:])
+    cum_w = np.zeros((n_rows, n + 1))
+    np.cumsum(weight[order], axis=1, out=cum_w[:, 1:])
+    seg_start = starts[node_pos]  # (n,)
+    left = cum[:, 1:] - cum[:, seg_start]  # (R, n, C)
+    right = node_stats[node_pos] - left
+    w_left = cum_w[:, 1:] - cum_w[:, seg_start]  # (R, n)
+    w_right = node_w[node_pos] - w_left
+    n_left = np.arange(n) - seg_start + 1  # (n,) the same in every row
+    n_right = ends[node_pos] - np.arange(n) - 1
+
+    # Only between two distinct values (sorted, so the next is larger),
+    # and leaving enough samples (and weight) on each side.
+    valid = np.zeros((n_rows, n), dtype=bool)
+    valid[:, :-1] = Xs[:, 1:] > Xs[:, :-1] + FEATURE_THRESHOLD
+    enough = (n_left >= min_samples_leaf) & (n_right >= min_samples_leaf)
+    valid &= enough[None]
+    if min_weight_leaf > 0:
+        valid &= (w_left >= min_weight_leaf) & (w_right >= min_weight_leaf)
+    if allowed is not None:
+        valid &= allowed
+    with np.errstate(divide="ignore", invalid="ignore"):
+        score = proxy_fn(left, w_left, right, w_right)
+    proxy = np.where(valid, score, -np.inf)
+
+    # The best split of each node: segmented max, first row, first position.
+    row_best = np.maximum.reduceat(proxy, starts, axis=1)  # (R, n_nodes)
+    best_row = np.argmax(row_best, axis=0)  # (n_nodes,)
+    best = row_best[best_row, np.arange(len(starts))]
+    at_best = proxy[best_row[node_pos], np.arange(n)] == best[node_pos]
+    hits = np.flatnonzero(at_best)
+    # one hit per node (the max is always attained): the first of each
+    best_pos = hits[np.concatenate([[True], np.diff(node_pos[hits]) != 0])]
+
+    x_lo = Xs[best_row, best_pos]
+    x_hi = Xs[best_row, np.minimum(best_pos + 1, n - 1)]
+    threshold = x_lo / 2.0 + x_hi / 2.0
+    # Rounding can land the midpoint on the upper value: use the lower.
+    threshold = np.where(
+        (threshold == x_hi) | ~np.isfinite(threshold), x_lo, threshold
+    )
+    return (best_row, best_pos, best, threshold,
+            left[best_row, best_pos], w_left[best_row, best_pos])
 
 
 def _left_sq_sums(sq_stats, order_c, best_row, best_pos, node_pos, starts):
