@@ -8,8 +8,8 @@ Each shows a histogram of the 500 normal training readings of that feature
 curve, the mean plus or minus two standard deviations shaded) and, along
 the bottom, the fourteen pattern-breaking test anomalies as orange
 triangles at their value of that feature. Every triangle sits inside the
-shaded band, where the curve is high: taken one feature at a time, the
-pattern breakers look ordinary, so a model that multiplies the two
+shaded band or at its very edge, where the curve is still high: taken one
+feature at a time, the pattern breakers look ordinary, so a model that multiplies the two
 per-feature densities cannot single them out. Only the combination of the
 two numbers is unusual.
 """

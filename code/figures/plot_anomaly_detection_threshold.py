@@ -11,8 +11,8 @@ and drawn with a thick black ring. Below, precision (blue), recall (orange,
 dashed) and F1 (green, dotted) of the anomaly class against tau, with a
 vertical line at the frame's tau and a grey dotted line at the threshold
 the package chooses, where F1 is highest. At -7 the ellipse is small:
-about half of the normal readings are flagged with all twenty anomalies,
-and precision is low. As tau falls the ellipse grows, false alarms
+80 of the 200 normal readings are flagged with all twenty anomalies, and
+precision is 0.20. As tau falls the ellipse grows, false alarms
 disappear and precision climbs to 1, while recall stays at 1 until the
 ellipse starts to swallow the anomalies nearest the cloud; F1 peaks in
 between, then recall and F1 fall. The title gives tau, the number flagged
