@@ -40,32 +40,41 @@ def _log_density_diag(X, mean, variances):
 
 
 def _log_density_full(X, mean, covariance):
-    # log p(x) = -1/2 [ d log(2 pi) + log det Sigma + (x - mu)^T Sigma^{-1} (x - mu) ].
-    # With Sigma = L L^T (Cholesky): log det Sigma = 2 sum_j log L_jj and the quadratic
-    # form is ||z||^2 with L z = x - mu, a triangular solve instead of an inverse.
+    # log p(x) = -1/2 [ d log(2 pi) + log det Sigma
+    #                   + (x - mu)^T Sigma^{-1} (x - mu) ].
+    # With Sigma = L L^T (Cholesky): log det Sigma = 2 sum_j log L_jj, and
+    # the quadratic form is ||z||^2 with L z = x - mu, a triangular solve
+    # instead of an inverse.
     L = np.linalg.cholesky(covariance)
-    Z = solve_triangular(L, (X - mean).T, lower=True)  # (n_features, n_samples)
-    return -0.5 * (X.shape[1] * np.log(2 * np.pi) + np.sum(Z**2, axis=0)) - np.sum(
-        np.log(np.diag(L)))
+    # Z has shape (n_features, n_samples)
+    Z = solve_triangular(L, (X - mean).T, lower=True)
+    quadratic = np.sum(Z**2, axis=0)  # ||z||^2 of each sample
+    half_log_det = np.sum(np.log(np.diag(L)))
+    d = X.shape[1]
+    return -0.5 * (d * np.log(2 * np.pi) + quadratic) - half_log_det
 
 
 def _best_f1_threshold(scores, is_anomaly):
-    # Flag the samples whose score is below a threshold t; F1 of the anomaly class is
-    # 2 TP / (2 TP + FP + FN) = 2 TP / (TP + FP + n_anomalies). Sorting the scores,
-    # "flag the i lowest" for every i gives every possible t: cumulative sums give
-    # TP and FP for all of them at once.
+    # Flag the samples whose score is below a threshold t. F1 of the
+    # anomaly class is 2 TP / (2 TP + FP + FN) = 2 TP / (TP + FP + n_anom),
+    # n_anom the number of anomalies. Sorting the scores, "flag the i
+    # lowest" for every i gives every possible t: cumulative sums give TP
+    # and FP for all of them at once.
     order = np.argsort(scores, kind="stable")
     sorted_scores, sorted_anomaly = scores[order], is_anomaly[order]
     true_positives = np.cumsum(sorted_anomaly)
     flagged = np.arange(1, len(scores) + 1)  # TP + FP
     f1 = 2 * true_positives / (flagged + sorted_anomaly.sum())
-    # Tied scores are flagged together: only cut after the last of a run of ties.
+    # Tied scores are flagged together: only cut after the last of a run
+    # of ties.
     f1[:-1][sorted_scores[1:] == sorted_scores[:-1]] = -1.0
     best = int(np.argmax(f1))
     if best == len(scores) - 1:  # flag everything
-        return float(np.nextafter(sorted_scores[-1], np.inf)), float(f1[best])
+        above_all = np.nextafter(sorted_scores[-1], np.inf)
+        return float(above_all), float(f1[best])
     low, high = sorted_scores[best], sorted_scores[best + 1]
-    middle = (low + high) / 2  # halfway between the last flagged and the first kept
+    # halfway between the last flagged and the first kept
+    middle = (low + high) / 2
     return float(middle if middle > low else high), float(f1[best])
 
 
