@@ -6,10 +6,11 @@ across, the prediction up the side. In both, a dashed black curve is the
 true function sin(x) that every training set was drawn around (50 noisy
 points each). On the left, 15 thin blue curves: one deep regression tree
 fitted to each training set. They are staircases that jump up and down
-and disagree widely with each other, above all near the peak and the
-trough. On the right, 15 thin orange curves: a forest of 25 trees fitted
-to each of the same training sets. They are smoother and bunch tightly
-round the dashed curve: averaging the trees has cut their spread.
+and disagree widely with each other all along the curve, most at the
+left end. On the right, 15 thin orange curves: a forest of 25 trees
+fitted to each of the same training sets. Their steps are smaller and
+they bunch closer round the dashed curve: averaging the trees has cut
+their variance to less than half.
 """
 
 # %%

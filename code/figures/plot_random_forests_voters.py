@@ -10,9 +10,11 @@ round single noisy points. On the right, the
 forest of all the trees grown so far: the background is shaded by the share
 of trees voting for class 1, from blue (none) through white (half) to
 orange (all), and a black line marks where the vote is split evenly. With
-one tree the right panel equals the left; as trees are added (2, 3, 5, ...
-up to 100) the shading softens, the steps of the boundary shrink and it
-settles into a smooth curve between the moons. The titles count the trees.
+one tree the right panel shows the same regions as the left, in deeper
+colours; as trees are added (1 to 9 one by one, then in growing jumps up
+to 100: 24 frames) the shading softens, the islands round single points
+shrink to specks and the line settles into one broad step between the
+moons. The titles count the trees.
 """
 
 # %%
