@@ -43,6 +43,7 @@ from ..utils.validation import (
     Interval,
     StrOptions,
     _check_sample_weight,
+    _is_sparse,
     check_array,
     check_consistent_length,
     check_is_fitted,
@@ -455,6 +456,8 @@ class CalibratedClassifierCV(ClassifierMixin, BaseEstimator):
             The fitted estimator.
         """
         self._validate_params()
+        if _is_sparse(X):
+            check_array(X, estimator=self)  # raises: no sparse input
         if y is None:
             raise ValueError(
                 "CalibratedClassifierCV requires y to be passed, but the "
