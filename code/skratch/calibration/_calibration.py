@@ -491,7 +491,7 @@ class CalibratedClassifierCV(ClassifierMixin, BaseEstimator):
         n_folds = self.cv if isinstance(self.cv, Integral) else getattr(
             self.cv, "n_splits", None)
         if n_folds and np.any(counts < n_folds):
-            smallest = self.classes_[np.argmin(counts)]
+            smallest = self.classes_.tolist()[np.argmin(counts)]
             raise ValueError(
                 f"Requesting {n_folds}-fold cross-validation but provided "
                 f"less than {n_folds} examples for at least one class "
