@@ -1,4 +1,4 @@
-r"""Probability calibration: when a classifier says 0.8, is it right 80% of the time?
+r"""Probability calibration: a predicted 0.8 should come true 80% of the time.
 
 ``calibration_curve`` bins the predicted probabilities of the positive class
 and returns, per bin, the fraction of positives against the mean prediction:
@@ -111,7 +111,7 @@ def _response(estimator, X):
     # predict_proba (the positive class's column when binary), as
     # (n_samples, n_columns).
     if hasattr(estimator, "decision_function"):
-        scores = np.asarray(estimator.decision_function(X), dtype=np.float64)
+        scores = np.asarray(estimator.decision_function(X), dtype=float)
         method = "decision_function"
     else:
         scores = np.asarray(estimator.predict_proba(X), dtype=np.float64)
@@ -143,7 +143,7 @@ class _CalibratedClassifier:
         proba = np.zeros((len(scores), n_classes))
         columns = np.searchsorted(self.classes, self.estimator.classes_)
         if n_classes == 2:
-            columns = columns + 1  # the one calibrator is the positive class's
+            columns = columns + 1  # the one calibrator: positive class
         for column, score, calibrator in zip(columns, scores.T,
                                              self.calibrators):
             proba[:, column] = calibrator.predict(score)
@@ -170,7 +170,8 @@ def _fit_calibrator(estimator, scores, y, classes, method, sample_weight):
             calibrator = IsotonicRegression(out_of_bounds="clip")
         else:
             calibrator = _SigmoidCalibration()
-        calibrators.append(calibrator.fit(score, Y[:, column], sample_weight))
+        calibrator.fit(score, Y[:, column], sample_weight)
+        calibrators.append(calibrator)
     return _CalibratedClassifier(estimator, calibrators, classes=classes,
                                  method=method)
 
@@ -215,7 +216,7 @@ class _HasMethods:
 
 
 class _CvObject:
-    """A constraint: None, an int >= 2, a splitter or an iterable of splits."""
+    """A constraint: an int >= 2, a splitter, or an iterable of splits."""
 
     def is_satisfied_by(self, value):
         if isinstance(value, Integral) and not isinstance(value, bool):
@@ -224,8 +225,8 @@ class _CvObject:
             hasattr(value, "split") or hasattr(value, "__iter__"))
 
     def __str__(self):
-        return ("an int in the range [2, inf), an object implementing 'split' "
-                "and 'get_n_splits', an iterable")
+        return ("an int in the range [2, inf), an object implementing "
+                "'split' and 'get_n_splits', an iterable")
 
 
 def calibration_curve(y_true, y_prob, *, pos_label=None, n_bins=5,
@@ -309,7 +310,8 @@ def calibration_curve(y_true, y_prob, *, pos_label=None, n_bins=5,
     labels = np.unique(y_true)
     if len(labels) > 2:
         raise ValueError(
-            f"Only binary classification is supported. Provided labels {labels}."
+            "Only binary classification is supported. Provided labels "
+            f"{labels}."
         )
     positive = y_true == pos_label
 
@@ -479,10 +481,10 @@ class CalibratedClassifierCV(ClassifierMixin, BaseEstimator):
             sample_weight = _check_sample_weight(sample_weight, len(y))
             if not supports_weight:
                 warnings.warn(
-                    f"Since {type(estimator).__name__} does not appear to "
-                    "accept sample_weight, sample weights will only be used "
-                    "for the calibration itself. Be warned that the result "
-                    "of the calibration is likely to be incorrect.",
+                    f"Since {type(estimator).__name__} does not appear "
+                    "to accept sample_weight, sample weights will only be "
+                    "used for the calibration itself. Be warned that the "
+                    "result of the calibration is likely to be incorrect.",
                     UserWarning, stacklevel=2,
                 )
             else:
@@ -499,10 +501,10 @@ class CalibratedClassifierCV(ClassifierMixin, BaseEstimator):
             )
         if type(self.cv).__name__ == "LeaveOneOut":
             raise ValueError(
-                "LeaveOneOut cross-validation does not allow all classes to "
-                "be present in test splits. Please use a cross-validation "
-                "generator that allows all classes to appear in every test "
-                "and train split."
+                "LeaveOneOut cross-validation does not allow all classes "
+                "to be present in test splits. Please use a "
+                "cross-validation generator that allows all classes to "
+                "appear in every test and train split."
             )
         splits = list(_check_cv(self.cv, y, classifier=True).split(X, y))
 

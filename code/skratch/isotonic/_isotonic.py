@@ -6,7 +6,8 @@ weights :math:`w_i > 0`, isotonic regression solves
 .. math::
 
     \min_{\hat y} \sum_i w_i (y_i - \hat y_i)^2
-    \quad \text{subject to} \quad \hat y_1 \le \hat y_2 \le \dots \le \hat y_n .
+    \quad \text{subject to} \quad
+    \hat y_1 \le \hat y_2 \le \dots \le \hat y_n .
 
 The pool-adjacent-violators algorithm (PAV) solves it exactly in one pass:
 walk left to right keeping blocks of equal fitted value (each block's value
@@ -66,7 +67,8 @@ def _make_unique(X, y, w):
     # One point per distinct X (X sorted): the weighted mean of its targets,
     # with the summed weight. Values closer than the float64 resolution
     # count as equal, as in scikit-learn.
-    new = np.concatenate([[True], np.diff(X) >= np.finfo(X.dtype).resolution])
+    resolution = np.finfo(X.dtype).resolution
+    new = np.concatenate([[True], np.diff(X) >= resolution])
     starts = np.flatnonzero(new)  # (n_unique,) first index of each value
     weight = np.add.reduceat(w, starts)
     mean = np.add.reduceat(w * y, starts) / weight
@@ -93,14 +95,16 @@ class _Interpolator:
             return self.y.repeat(x_new.shape)
         below, above = x_new < self.x[0], x_new > self.x[-1]
         if self.bounds_error and below.any():
+            value = x_new[np.argmax(below)]
             raise ValueError(
-                f"A value ({x_new[np.argmax(below)]}) in x_new is below the "
-                f"interpolation range's minimum value ({self.x[0]})."
+                f"A value ({value}) in x_new is below the interpolation "
+                f"range's minimum value ({self.x[0]})."
             )
         if self.bounds_error and above.any():
+            value = x_new[np.argmax(above)]
             raise ValueError(
-                f"A value ({x_new[np.argmax(above)]}) in x_new is above the "
-                f"interpolation range's maximum value ({self.x[-1]})."
+                f"A value ({value}) in x_new is above the interpolation "
+                f"range's maximum value ({self.x[-1]})."
             )
         out = np.interp(x_new, self.x, self.y)
         out[below | above] = np.nan
@@ -139,14 +143,16 @@ def check_increasing(x, y):
 
     rho, _ = spearmanr(x, y)
     if rho not in (-1.0, 1.0) and len(x) > 3:
-        # rho's 95% confidence interval, +-1.96 standard errors of atanh(rho)
+        # rho's 95% confidence interval: +-1.96 standard errors of
+        # atanh(rho) (Fisher's transform)
         F = 0.5 * math.log((1.0 + rho) / (1.0 - rho))
         F_se = 1 / math.sqrt(len(x) - 3)
         low, high = math.tanh(F - 1.96 * F_se), math.tanh(F + 1.96 * F_se)
         if np.sign(low) != np.sign(high):
             warnings.warn(
-                "Confidence interval of the Spearman correlation coefficient "
-                "spans zero. Determination of ``increasing`` may be suspect.",
+                "Confidence interval of the Spearman correlation "
+                "coefficient spans zero. Determination of ``increasing`` "
+                "may be suspect.",
                 stacklevel=2,
             )
     return bool(rho >= 0)
@@ -211,7 +217,8 @@ def isotonic_regression(y, *, sample_weight=None, y_min=None, y_max=None,
     y = check_array(y, dtype=np.float64, ensure_2d=False, input_name="y")
     if y.ndim != 1:
         raise ValueError(
-            f"y should be a 1d array, got an array of shape {y.shape} instead."
+            "y should be a 1d array, got an array of shape "
+            f"{y.shape} instead."
         )
     w = _check_sample_weight(sample_weight, y)
     if np.any(w <= 0):
@@ -262,8 +269,8 @@ class IsotonicRegression(RegressorMixin, TransformerMixin, BaseEstimator):
         The fitted values at ``X_thresholds_``.
     f_ : callable
         The interpolating function (scikit-learn's is a
-        ``scipy.interpolate.interp1d``; ours a small picklable class with the
-        same outputs and errors).
+        ``scipy.interpolate.interp1d``; ours a small picklable class with
+        the same outputs and errors).
     increasing_ : bool
         The direction used (``increasing``, or the one "auto" chose).
 
@@ -289,8 +296,8 @@ class IsotonicRegression(RegressorMixin, TransformerMixin, BaseEstimator):
     >>> iso = IsotonicRegression().fit(X, y)
     >>> iso.predict([1, 2.5, 4.5, 7])
     array([1.  , 2.5 , 3.75,  nan])
-    >>> iso.X_thresholds_, iso.y_thresholds_
-    (array([1., 2., 3., 4., 5., 6.]), array([1.  , 2.5 , 2.5 , 3.75, 3.75, 6.  ]))
+    >>> iso.y_thresholds_
+    array([1.  , 2.5 , 2.5 , 3.75, 3.75, 6.  ])
     """
 
     _parameter_constraints = {
@@ -311,8 +318,8 @@ class IsotonicRegression(RegressorMixin, TransformerMixin, BaseEstimator):
     def _check_input_data_shape(X):
         if not (X.ndim == 1 or (X.ndim == 2 and X.shape[1] == 1)):
             raise ValueError(
-                "Isotonic regression input X should be a 1d array or 2d array "
-                f"with 1 feature; got shape {X.shape}."
+                "Isotonic regression input X should be a 1d array or 2d "
+                f"array with 1 feature; got shape {X.shape}."
             )
 
     def fit(self, X, y, sample_weight=None):
@@ -333,9 +340,10 @@ class IsotonicRegression(RegressorMixin, TransformerMixin, BaseEstimator):
             The fitted estimator.
         """
         self._validate_params()
-        X = check_array(X, dtype=np.float64, ensure_2d=False, estimator=self)
-        y = check_array(y, dtype=np.float64, ensure_2d=False, input_name="y",
+        X = check_array(X, dtype=np.float64, ensure_2d=False,
                         estimator=self)
+        y = check_array(y, dtype=np.float64, ensure_2d=False,
+                        input_name="y", estimator=self)
         check_consistent_length(X, y, sample_weight)
         self._check_input_data_shape(X)
         X = X.reshape(-1)
@@ -349,11 +357,12 @@ class IsotonicRegression(RegressorMixin, TransformerMixin, BaseEstimator):
         X, y, w = X[keep], y[keep], w[keep]
         order = np.lexsort((y, X))  # by X, ties by y
         X, y, w = _make_unique(X[order], y[order], w[order])
-        y = isotonic_regression(y, sample_weight=w, y_min=self.y_min,
-                                y_max=self.y_max, increasing=self.increasing_)
+        y = isotonic_regression(
+            y, sample_weight=w, y_min=self.y_min, y_max=self.y_max,
+            increasing=self.increasing_)
         self.X_min_, self.X_max_ = float(np.min(X)), float(np.max(X))
 
-        # Drop the inner points of flat stretches: they change no prediction.
+        # Drop the inner points of flat stretches: no prediction changes.
         keep = np.ones(len(y), dtype=bool)
         keep[1:-1] = (y[1:-1] != y[:-2]) | (y[1:-1] != y[2:])
         self.X_thresholds_, self.y_thresholds_ = X[keep], y[keep]
@@ -375,7 +384,8 @@ class IsotonicRegression(RegressorMixin, TransformerMixin, BaseEstimator):
             The fitted function at ``T`` (see ``out_of_bounds``).
         """
         check_is_fitted(self)
-        T = check_array(T, dtype=np.float64, ensure_2d=False, estimator=self)
+        T = check_array(T, dtype=np.float64, ensure_2d=False,
+                        estimator=self)
         self._check_input_data_shape(T)
         T = T.reshape(-1)
         if self.out_of_bounds == "clip":
