@@ -1,4 +1,4 @@
-r"""Probability calibration: a predicted 0.8 should come true 80% of the time.
+r"""Probability calibration: a predicted 0.8 should come true 4 times in 5.
 
 ``calibration_curve`` bins the predicted probabilities of the positive class
 and returns, per bin, the fraction of positives against the mean prediction:
