@@ -31,10 +31,10 @@ CASES = [
     Case("CalibratedClassifierCV sigmoid fit",
          fit_pair(sc.CalibratedClassifierCV(sc_nb.GaussianNB()),
                   sk.CalibratedClassifierCV(sk_nb.GaussianNB()), three_classes),
-         sizes=(1_000, 100_000), notes="GaussianNB, 5 folds, n x 20, 3 classes"),
+         sizes=(1_000, 20_000), notes="GaussianNB, 5 folds, n x 20, 3 classes"),
     Case("CalibratedClassifierCV isotonic fit",
          fit_pair(sc.CalibratedClassifierCV(sc_nb.GaussianNB(), method="isotonic"),
                   sk.CalibratedClassifierCV(sk_nb.GaussianNB(), method="isotonic"),
                   three_classes),
-         sizes=(1_000, 100_000), notes="GaussianNB, 5 folds, n x 20, 3 classes"),
+         sizes=(1_000, 20_000), notes="GaussianNB, 5 folds, n x 20, 3 classes"),
 ]

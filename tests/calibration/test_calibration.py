@@ -241,13 +241,13 @@ def test_calibrated_classifier_fit_does_not_change_the_estimator():
 @pytest.mark.parametrize(
     "params, match",
     [
-        ({"method": "temperature"}, r"'method' parameter of CalibratedClassifierCV.*"
-                                    "Got 'temperature'"),
+        ({"method": "temperature"},
+         r"'method' parameter of CalibratedClassifierCV.*Got 'temperature'"),
         ({"cv": 1}, r"'cv' parameter of CalibratedClassifierCV.*Got 1 instead"),
         ({"cv": "prefit"}, r"'cv' parameter.*Got 'prefit'"),
         ({"ensemble": "yes"}, r"'ensemble' parameter.*Got 'yes'"),
-        ({"estimator": LinearRegression()}, r"'estimator' parameter.*implementing "
-                                            "'fit' and 'predict_proba'"),
+        ({"estimator": LinearRegression()},
+         r"'estimator' parameter.*implementing 'fit' and 'predict_proba'"),
     ],
 )
 def test_calibrated_classifier_invalid_parameters(params, match):

@@ -91,7 +91,8 @@ def test_isotonic_regression_function_matches_sklearn(seed, increasing, bounds):
     y = np.cumsum(rng.normal(size=300)) / 10 * (1 if increasing else -1)
     y += rng.normal(size=300)
     w = rng.uniform(0.1, 2.0, size=300) if seed % 2 else None
-    kwargs = dict(sample_weight=w, y_min=bounds[0], y_max=bounds[1], increasing=increasing)
+    kwargs = {"sample_weight": w, "y_min": bounds[0], "y_max": bounds[1],
+              "increasing": increasing}
     assert_allclose(isotonic_regression(y, **kwargs), sk.isotonic_regression(y, **kwargs),
                     rtol=TOL, atol=TOL)
 

@@ -25,7 +25,7 @@ import inspect
 import sys
 import warnings
 from math import log
-from numbers import Integral, Real
+from numbers import Integral
 
 import numpy as np
 from scipy.optimize import minimize
