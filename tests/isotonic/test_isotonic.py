@@ -42,6 +42,13 @@ def _decreasing(seed=3):
     return X, -(X**3) + rng.normal(scale=3, size=120), rng.uniform(0.5, 2, size=120)
 
 
+def _near_ties(seed=4):
+    # X values 1e-16 apart count as one value (closer than float64's resolution, 1e-15).
+    rng = np.random.default_rng(seed)
+    X = np.repeat(np.arange(40.0) / 40, 3) + np.tile([0.0, 1e-16, 3e-16], 40)
+    return X, X + rng.normal(scale=0.3, size=120), None
+
+
 def _single_sample():
     return np.array([2.0]), np.array([5.0]), None
 
@@ -51,6 +58,7 @@ DATASETS = {
     "ties": _ties,
     "weighted_ties": _weighted_ties,
     "decreasing": _decreasing,
+    "near_ties": _near_ties,
     "single_sample": _single_sample,
 }
 PARAMS = [
