@@ -249,6 +249,28 @@ ESTIMATORS += [
 ]
 
 
+# --- isotonic, calibration ------------------------------------------------------------
+from skratch.calibration import CalibratedClassifierCV  # noqa: E402
+from skratch.isotonic import IsotonicRegression  # noqa: E402
+
+# IsotonicRegression takes 1-D X (its tags say so, and the checks then test little);
+# CalibratedClassifierCV wraps small, fast classifiers with 3 folds.
+ESTIMATORS += [
+    IsotonicRegression(),
+    IsotonicRegression(increasing="auto", out_of_bounds="clip"),
+    CalibratedClassifierCV(GaussianNB(), cv=3),
+    CalibratedClassifierCV(LogisticRegression(), method="isotonic", cv=3, ensemble=False),
+]
+EXPECTED_FAILED_CHECKS.update({
+    repr(CalibratedClassifierCV(LogisticRegression(), method="isotonic", cv=3,
+                                ensemble=False)): {
+        "check_sample_weight_equivalence_on_dense_data": "LogisticRegression.fit takes "
+        "no sample_weight, so the weights reach only the calibrators (with a "
+        "UserWarning, as in scikit-learn); the classifier differs.",
+    },
+})
+
+
 def _expected_failed_checks(estimator):
     return EXPECTED_FAILED_CHECKS.get(repr(estimator), {})
 

@@ -34,6 +34,8 @@ __all__ = [
     "svm",
     "kernel_ridge",
     "naive_bayes",
+    "isotonic",
+    "calibration",
     "cluster",
     "decomposition",
     "mixture",
