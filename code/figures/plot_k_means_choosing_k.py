@@ -2,7 +2,7 @@
 ======================================================================
 
 Two stacked panels for k-means on 400 points in four round blobs of
-different sizes, fitted with K = 1 to 8 centroids (k-means++, ten starts
+different spreads, fitted with K = 1 to 8 centroids (k-means++, ten starts
 each). Top: the inertia J of the best run against K, circles joined by a
 line. It falls steeply up to K = 4 and then flattens into a gentle slope:
 the elbow at K = 4. Bottom: the mean silhouette against K (from K = 2; it

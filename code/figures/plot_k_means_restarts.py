@@ -6,7 +6,7 @@ ways of starting, on 450 points in nine round blobs on a three-by-three
 grid, with nine centroids. Each dot is one run, jittered up and down
 within its row. Top row (blue circles): one run from nine data points
 drawn at random; 39 dots sit at or within two of the best value, about
-837, 54 between 1280 and 1410 and seven above 1800: local optima where
+837, 54 between 1285 and 1415 and seven above 1800: local optima where
 some blobs have two centroids and some pairs of blobs share one. Middle
 row (orange triangles): one run from k-means++ seeding; 95 dots at or
 within two of the best value, five near 1300 to 1400. Bottom row (green

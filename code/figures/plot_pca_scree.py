@@ -4,10 +4,10 @@
 A bar chart of the explained variance ratio of the first 30 principal
 components of the 1,797 handwritten digits (64 pixel features each): the
 first bar is near 0.15, the next two near 0.14 and 0.12, then the bars
-fall quickly and flatten out below 0.02 after about component 20. An
-orange line with dots above the bars adds them up (the cumulative ratio):
-it passes 0.5 at five components, 0.9 at 21 and climbs slowly towards 1.
-A dashed grey horizontal line marks 0.9.
+fall quickly, below 0.02 from component 13, and flatten out below 0.01
+from component 20. An orange line with dots above the bars adds them up
+(the cumulative ratio): it passes 0.5 at five components, 0.9 at 21 and
+climbs slowly towards 1. A dashed grey horizontal line marks 0.9.
 """
 
 # %%

@@ -6,10 +6,10 @@ Two panels. Left: sixty points in the plane, an inner ring of blue circles
 2); no straight line separates them. Right: the same points seen from the
 side after the feature map phi(x) = (x1, x2, x1^2 + x2^2), with x1 across
 and the new third feature x1^2 + x2^2 up: the inner ring sits low, the
-outer ring high, and the horizontal line drawn there (the plane found by a
-linear support vector machine on the three features, seen edge on)
-separates them. Brought back to the plane on the left, that flat plane is
-the black circle between the rings.
+outer ring high, and the nearly horizontal line drawn there (the plane
+found by a linear support vector machine on the three features, seen edge
+on) separates them. Brought back to the plane on the left, that flat
+plane is the black circle between the rings.
 """
 
 # %%
