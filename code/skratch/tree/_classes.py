@@ -27,6 +27,7 @@ from ..utils.validation import (
     validate_n_features,
 )
 from ..utils import Bunch
+from ..utils.class_weight import _sample_weight
 from ._prune import ccp_pruning_path, prune_tree
 from ._splitter import build_tree
 
@@ -80,6 +81,7 @@ class BaseDecisionTree(BaseEstimator):
         "random_state": ["random_state"],
         "min_impurity_decrease": [Interval(Real, 0.0, None, closed="left")],
         "ccp_alpha": [Interval(Real, 0.0, None, closed="left")],
+        "max_leaf_nodes": [Interval(Integral, 2, None, closed="left"), None],
     }
 
     def _fit(self, X, y, sample_weight, n_classes, rng, X_order=None):
@@ -112,6 +114,7 @@ class BaseDecisionTree(BaseEstimator):
             min_impurity_decrease=self.min_impurity_decrease,
             rng=rng,
             X_order=X_order,
+            max_leaf_nodes=self.max_leaf_nodes,
         )
         if self.ccp_alpha > 0.0:
             self.tree_ = prune_tree(self.tree_, self.ccp_alpha)
@@ -225,6 +228,12 @@ _PARAMETERS = """
         ``cost_complexity_pruning_path``) is cut while its alpha is at most
         ``ccp_alpha``. 0 prunes nothing; the pruned tree is renumbered depth
         first, as scikit-learn renumbers it.
+    max_leaf_nodes : int, default=None
+        Grow the tree best first, up to this many leaves: the leaf split next
+        is the one whose best split has the largest weighted impurity
+        decrease (``min_impurity_decrease``'s). None grows depth first with
+        no limit on the number of leaves. Nodes are numbered in the order
+        they are made, as scikit-learn numbers them.
 """
 
 _NOTES = """
@@ -238,8 +247,13 @@ _NOTES = """
     first feature; scikit-learn visits the features in a random order, so on an
     exact tie the two may pick different (equally good) splits.
 
-    Not implemented: ``splitter="random"``, ``max_leaf_nodes``, ``class_weight``,
-    ``monotonic_cst``, missing values and multi-output ``y``.
+    With ``max_leaf_nodes``, the frontier of splittable leaves is a heap on the
+    improvement, popped with the steps of the C++ standard library's
+    ``std::pop_heap`` (libstdc++, which scikit-learn's Linux wheels use), so that
+    leaves of equal improvement are split in scikit-learn's order.
+
+    Not implemented: ``splitter="random"``, ``monotonic_cst``, missing values and
+    multi-output ``y``.
 """
 
 
@@ -264,7 +278,13 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
     ----------
     criterion : {"gini", "entropy"}, default="gini"
         The impurity :math:`I` to minimise.
-    """ + _PARAMETERS + r"""
+    """ + _PARAMETERS + r"""    class_weight : dict, list of dict or "balanced", default=None
+        Weights of the classes, ``{label: weight}``; ``"balanced"`` gives class
+        :math:`k` the weight :math:`n / (K n_k)` (see
+        ``skratch.utils.compute_class_weight``). They multiply
+        ``sample_weight`` (so also ``min_weight_fraction_leaf``'s total). None:
+        every class weighs 1.
+
     Attributes
     ----------
     classes_ : ndarray of shape (n_classes,)
@@ -324,6 +344,7 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
     _parameter_constraints = {
         **BaseDecisionTree._parameter_constraints,
         "criterion": [StrOptions({"gini", "entropy"})],
+        "class_weight": [dict, list, StrOptions({"balanced"}), None],
     }
 
     def __init__(
@@ -336,7 +357,9 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         min_weight_fraction_leaf=0.0,
         max_features=None,
         random_state=None,
+        max_leaf_nodes=None,
         min_impurity_decrease=0.0,
+        class_weight=None,
         ccp_alpha=0.0,
     ):
         self.criterion = criterion
@@ -346,7 +369,9 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         self.min_weight_fraction_leaf = min_weight_fraction_leaf
         self.max_features = max_features
         self.random_state = random_state
+        self.max_leaf_nodes = max_leaf_nodes
         self.min_impurity_decrease = min_impurity_decrease
+        self.class_weight = class_weight
         self.ccp_alpha = ccp_alpha
 
     def fit(self, X, y, sample_weight=None):
@@ -359,7 +384,8 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         y : array-like of shape (n_samples,)
             Class labels.
         sample_weight : array-like of shape (n_samples,), default=None
-            Sample weights; samples of weight 0 are ignored.
+            Sample weights; samples of weight 0 are ignored. They are
+            multiplied by the weights of ``class_weight``.
 
         Returns
         -------
@@ -373,6 +399,8 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         check_classification_targets(y)
         self.classes_, y_encoded = np.unique(y, return_inverse=True)
         self.n_classes_ = len(self.classes_)
+        if self.class_weight is not None:
+            sample_weight = sample_weight * _sample_weight(self.class_weight, y)
         rng = check_random_state(self.random_state)
         return self._fit(X, y_encoded, sample_weight, self.n_classes_, rng)
 
@@ -487,6 +515,7 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         min_weight_fraction_leaf=0.0,
         max_features=None,
         random_state=None,
+        max_leaf_nodes=None,
         min_impurity_decrease=0.0,
         ccp_alpha=0.0,
     ):
@@ -497,6 +526,7 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         self.min_weight_fraction_leaf = min_weight_fraction_leaf
         self.max_features = max_features
         self.random_state = random_state
+        self.max_leaf_nodes = max_leaf_nodes
         self.min_impurity_decrease = min_impurity_decrease
         self.ccp_alpha = ccp_alpha
 
