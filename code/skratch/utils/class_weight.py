@@ -153,11 +153,12 @@ def _sample_weight(class_weight, y, indices=None):
                 "For multi-output, class_weight should be a list of dicts, "
                 "or the string 'balanced'."
             )
-        if isinstance(class_weight, list) and len(class_weight) != n_outputs:
+        n_given = len(class_weight) if isinstance(class_weight, list) else 0
+        if isinstance(class_weight, list) and n_given != n_outputs:
             raise ValueError(
-                "For multi-output, number of elements in class_weight should "
-                f"match number of outputs. Got {len(class_weight)} element(s) "
-                f"while having {n_outputs} outputs."
+                "For multi-output, number of elements in class_weight "
+                f"should match number of outputs. Got {n_given} "
+                f"element(s) while having {n_outputs} outputs."
             )
     expanded = []
     for k in range(n_outputs):
