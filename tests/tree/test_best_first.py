@@ -7,6 +7,7 @@ from numpy.testing import assert_allclose, assert_array_equal
 from sklearn import tree as sk
 from sklearn.datasets import load_breast_cancer, load_iris
 
+from skratch.exceptions import NotFittedError
 from skratch.tree import DecisionTreeClassifier, DecisionTreeRegressor
 from skratch.tree._splitter import Record, heap_pop, heap_push
 
@@ -202,3 +203,22 @@ def test_max_leaf_nodes_rejects_bad_values(value):
             r"The 'max_leaf_nodes' parameter of \w+ must be an int in the "
             rf"range \[2, inf\) or None. Got {value!r} instead.")):
             cls(max_leaf_nodes=value).fit(X, y)
+
+
+def test_best_first_tree_rejects_bad_input():
+    """Check the errors for NaN, inf, feature counts and unfitted use."""
+    X, y = load_iris(return_X_y=True)
+    tree = DecisionTreeClassifier(max_leaf_nodes=3)
+    with pytest.raises(ValueError, match="Input X contains NaN"):
+        tree.fit(np.where(X > 7, np.nan, X), y)
+    with pytest.raises(ValueError, match="Input X contains infinity"):
+        DecisionTreeRegressor(max_leaf_nodes=3).fit(np.where(X > 7, np.inf,
+                                                             X), y)
+    with pytest.raises(NotFittedError, match="not fitted"):
+        tree.predict(X)
+    tree.fit(X, y)
+    with pytest.raises(ValueError, match="X has 2 features, but "
+                       "DecisionTreeClassifier is expecting 4 features"):
+        tree.predict(X[:, :2])
+    with pytest.raises(ValueError, match="inconsistent numbers of samples"):
+        DecisionTreeRegressor(max_leaf_nodes=3).fit(X, y[:-1])

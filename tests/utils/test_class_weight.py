@@ -140,6 +140,18 @@ BAD_CLASS_WEIGHT = [
     ("classes_not_array", dict(class_weight=None, classes=[0, 1, 2], y=Y),
      "The 'classes' parameter of compute_class_weight must be an instance "
      "of 'numpy.ndarray'. Got [0, 1, 2] instead."),
+    ("nan_label", dict(class_weight="balanced", classes=np.array([0.0, 1.0]),
+                       y=[0.0, np.nan, 1.0]),
+     "classes should include all valid labels that can be in y"),
+    ("sample_weight_shape",
+     dict(class_weight="balanced", classes=np.array([0, 1, 2]), y=Y,
+          sample_weight=[1.0, 2.0]),
+     "sample_weight.shape == (2,), expected (5,)!"),
+    ("sample_weight_inf",
+     dict(class_weight="balanced", classes=np.array([0, 1, 2]), y=Y,
+          sample_weight=[1.0, np.inf, 1.0, 1.0, 1.0]),
+     "Input sample_weight contains infinity or a value too large for "
+     "dtype('float64')."),
 ]
 
 
