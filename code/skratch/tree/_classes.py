@@ -228,22 +228,25 @@ _PARAMETERS = """
     random_state : int, numpy.random.Generator, RandomState or None, default=None
         Seeds the feature draws (only used when ``max_features`` is below the number
         of features).
-    min_impurity_decrease : float, default=0.0
-        Split a node only if the weighted impurity decrease
-        :math:`\\frac{w_t}{W}\\big(I(t) - \\frac{w_L}{w_t} I(L) - \\frac{w_R}{w_t} I(R)\\big)`
-        is at least this.
-    ccp_alpha : float, default=0.0
-        Complexity parameter of minimal cost-complexity pruning: after growing,
-        the weakest link (the branch with the smallest effective alpha, see
-        ``cost_complexity_pruning_path``) is cut while its alpha is at most
-        ``ccp_alpha``. 0 prunes nothing; the pruned tree is renumbered depth
-        first, as scikit-learn renumbers it.
     max_leaf_nodes : int, default=None
         Grow the tree best first, up to this many leaves: the leaf split next
         is the one whose best split has the largest weighted impurity
         decrease (``min_impurity_decrease``'s). None grows depth first with
         no limit on the number of leaves. Nodes are numbered in the order
         they are made, as scikit-learn numbers them.
+    min_impurity_decrease : float, default=0.0
+        Split a node only if the weighted impurity decrease
+        :math:`\\frac{w_t}{W}\\big(I(t) - \\frac{w_L}{w_t} I(L) - \\frac{w_R}{w_t} I(R)\\big)`
+        is at least this.
+"""
+
+_PRUNING = """
+    ccp_alpha : float, default=0.0
+        Complexity parameter of minimal cost-complexity pruning: after growing,
+        the weakest link (the branch with the smallest effective alpha, see
+        ``cost_complexity_pruning_path``) is cut while its alpha is at most
+        ``ccp_alpha``. 0 prunes nothing; the pruned tree is renumbered depth
+        first, as scikit-learn renumbers it.
 """
 
 _NOTES = """
@@ -305,7 +308,7 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         weighs 1. A list (one dict per output) is for multi-output ``y``,
         which this tree does not take: as scikit-learn's with one output, it
         fails.
-
+""" + _PRUNING[1:] + r"""
     Attributes
     ----------
     classes_ : ndarray of shape (n_classes,)
@@ -495,7 +498,7 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         ``"friedman_mse"`` scores a split by Friedman's improvement
         :math:`(w_R s_L - w_L s_R)^2 / (w_L w_R)` (:math:`s` the sums of :math:`w y`),
         which ranks the splits exactly as the squared error does.
-    """ + _PARAMETERS + r"""
+    """ + _PARAMETERS + _PRUNING[1:] + r"""
     Attributes
     ----------
     n_features_in_ : int
