@@ -222,3 +222,21 @@ def test_best_first_tree_rejects_bad_input():
         tree.predict(X[:, :2])
     with pytest.raises(ValueError, match="inconsistent numbers of samples"):
         DecisionTreeRegressor(max_leaf_nodes=3).fit(X, y[:-1])
+
+
+@pytest.mark.parametrize("params", [
+    {"min_weight_fraction_leaf": 0.05}, {"min_samples_split": 10},
+    {"max_depth": 4, "min_samples_leaf": 3}, {"min_samples_leaf": 0.02},
+], ids=str)
+def test_best_first_regression_rules_and_weights_match_sklearn(params):
+    """Check other stopping rules, with integer weights (some 0)."""
+    X, y = _regression_with_ties()
+    weights = np.random.default_rng(2).integers(0, 3, size=len(y))
+    params = {"max_leaf_nodes": 20, **params}
+    ours = DecisionTreeRegressor(**params).fit(X, y, sample_weight=weights)
+    theirs = sk.DecisionTreeRegressor(random_state=0, **params)
+    theirs.fit(X, y, sample_weight=weights)
+    assert _first_difference(ours.tree_, theirs.tree_) is None
+    _assert_same_nodes(ours, theirs, X)
+    assert_array_equal(ours.tree_.threshold, theirs.tree_.threshold)
+    assert_allclose(ours.predict(X), theirs.predict(X), rtol=RTOL, atol=ATOL)
