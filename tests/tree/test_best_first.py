@@ -240,3 +240,32 @@ def test_best_first_regression_rules_and_weights_match_sklearn(params):
     _assert_same_nodes(ours, theirs, X)
     assert_array_equal(ours.tree_.threshold, theirs.tree_.threshold)
     assert_allclose(ours.predict(X), theirs.predict(X), rtol=RTOL, atol=ATOL)
+
+
+@pytest.mark.parametrize("task", ["classification", "regression"])
+def test_best_first_breaks_ties_as_sklearn(task):
+    """Check trees full of exact ties, node for node: a repeated pattern on
+    one feature gives equal splits and frontier leaves of equal
+    improvement, so the proxies' rounding and the heap's order decide."""
+    rng = np.random.default_rng(0)
+    classification = task == "classification"
+    ours_class = DecisionTreeClassifier if classification else (
+        DecisionTreeRegressor)
+    sk_class = sk.DecisionTreeClassifier if classification else (
+        sk.DecisionTreeRegressor)
+    cases = [([1, 0, 1, 1], 6, 19)] if classification else []
+    for _ in range(60):
+        m, k = int(rng.integers(2, 6)), int(rng.integers(2, 9))
+        pattern = rng.integers(0, 2 if classification else 4, size=m)
+        cases.append((pattern, k, int(rng.integers(2, 2 * k * m))))
+    for pattern, k, max_leaf_nodes in cases:
+        y = np.tile(pattern, k)
+        X = np.arange(len(y), dtype=float)[:, None]  # one feature: no
+        # feature order to guess
+        ours = ours_class(max_leaf_nodes=max_leaf_nodes).fit(X, y)
+        theirs = sk_class(max_leaf_nodes=max_leaf_nodes, random_state=0)
+        theirs.fit(X, y)
+        assert _first_difference(ours.tree_, theirs.tree_) is None, (
+            pattern, k, max_leaf_nodes)
+        _assert_same_nodes(ours, theirs, X)
+        assert_array_equal(ours.tree_.threshold, theirs.tree_.threshold)
