@@ -259,7 +259,10 @@ _NOTES = """
     casts ``X`` to float32, so its thresholds differ in the 8th digit). With
     ``max_features=None`` ties between equally good features go to the first
     feature; scikit-learn visits the features in a random order, so on an exact
-    tie the two may pick different (equally good) splits.
+    tie the two may pick different (equally good) splits. Gini scores splits by
+    :math:`\sum_k c_{Lk}^2 / w_L + \sum_k c_{Rk}^2 / w_R`, scikit-learn by
+    :math:`-w_L I(L) - w_R I(R)`: the same order, but two splits equal on paper
+    may round apart differently, and rarely (symmetric data) the trees differ.
 
     With ``max_leaf_nodes`` the tree is grown best first, as scikit-learn's
     ``BestFirstTreeBuilder`` grows it: each node's best split is searched when

@@ -54,11 +54,11 @@ def squared_error(sums, weight, sq_sums):
 
 
 def gini_proxy(left, w_left, right, w_right):
-    # - w_R Gini(R) - w_L Gini(L): the children's weighted Gini, negated.
-    # It equals sum_k c_Lk^2 / w_L + sum_k c_Rk^2 / w_R - w, but scikit-learn
-    # computes this form, and two splits that are equally good on paper
-    # must compare as they do there, rounding included.
-    return -w_right * gini(right, w_right) - w_left * gini(left, w_left)
+    # w_L Gini(L) + w_R Gini(R) = w - (sum_k c_Lk^2 / w_L + sum_k c_Rk^2 / w_R),
+    # so maximising  sum_k c_Lk^2 / w_L + sum_k c_Rk^2 / w_R  minimises the children's
+    # weighted impurity. (scikit-learn computes -w_L Gini(L) - w_R Gini(R): two
+    # splits that are equal on paper can then round apart differently.)
+    return _sum_of_squares(left) / w_left + _sum_of_squares(right) / w_right
 
 
 def entropy_proxy(left, w_left, right, w_right):

@@ -160,13 +160,19 @@ class Splitter:
             starts_open + n_node[open_], sums[open_], w[open_],
             None if sq is None else sq[open_], impurity[open_],
         )
-        for key, values in zip(split, found):
+        keys = ("feature", "threshold", "n_left", "improvement")
+        for key, values in zip(keys, found):  # best_splits' order
             split[key][open_] = values
         return nodes, split
 
     def best_splits(self, order, Xs, node_pos, starts, ends, node_sums,
                     node_w, node_sq, impurity):
-        """The best split of each node: every threshold scored at once."""
+        """The best split of each node: every threshold scored at once.
+
+        The arrays hold only nodes that may split (``node_pos``: the node of
+        each position). Returns ``feature``, ``threshold``, ``n_left`` and
+        ``improvement`` (``-inf`` where no threshold is valid).
+        """
         n_features, n = order.shape
         cols = np.arange(n)
         chosen = None
