@@ -249,7 +249,7 @@ _PRUNING = """
         first, as scikit-learn renumbers it.
 """
 
-_NOTES = """
+_NOTES = r"""
     Without ``max_leaf_nodes`` the tree is grown level by level, every open node
     of a level searched at once (see ``skratch.tree._splitter``): each feature is
     sorted once per fit, and the best threshold of each node comes from
