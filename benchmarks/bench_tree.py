@@ -18,4 +18,10 @@ CASES = [
          sizes=(1_000, 10_000), notes="grown fully, then pruned"),
     Case("DecisionTreeRegressor fit ccp_alpha", fit_pair(sc.DecisionTreeRegressor(ccp_alpha=0.01), sk.DecisionTreeRegressor(ccp_alpha=0.01, random_state=0), regression_data),
          sizes=(1_000, 10_000), notes="grown fully, then pruned"),
+    Case("DecisionTreeClassifier fit max_leaf_nodes", fit_pair(sc.DecisionTreeClassifier(max_leaf_nodes=50), sk.DecisionTreeClassifier(max_leaf_nodes=50, random_state=0), classification_data),
+         sizes=(1_000, 10_000), notes="best first, 50 leaves, 2 classes"),
+    Case("DecisionTreeRegressor fit max_leaf_nodes", fit_pair(sc.DecisionTreeRegressor(max_leaf_nodes=50), sk.DecisionTreeRegressor(max_leaf_nodes=50, random_state=0), regression_data),
+         sizes=(1_000, 10_000), notes="best first, 50 leaves"),
+    Case("DecisionTreeClassifier fit class_weight", fit_pair(sc.DecisionTreeClassifier(class_weight="balanced"), sk.DecisionTreeClassifier(class_weight="balanced", random_state=0), classification_data),
+         sizes=(1_000, 10_000), notes="fully grown, balanced class weights"),
 ]

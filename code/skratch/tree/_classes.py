@@ -27,6 +27,7 @@ from ..utils.validation import (
     validate_n_features,
 )
 from ..utils import Bunch
+from ..utils.class_weight import _sample_weight
 from ._prune import ccp_pruning_path, prune_tree
 from ._splitter import build_tree
 
@@ -80,13 +81,19 @@ class BaseDecisionTree(BaseEstimator):
         "random_state": ["random_state"],
         "min_impurity_decrease": [Interval(Real, 0.0, None, closed="left")],
         "ccp_alpha": [Interval(Real, 0.0, None, closed="left")],
+        "max_leaf_nodes": [
+            Interval(Integral, 2, None, closed="left"),
+            None,
+        ],
     }
 
     def _fit(self, X, y, sample_weight, n_classes, rng, X_order=None):
-        """Grow ``tree_`` on validated data (``y`` encoded); used by the ensembles too."""
+        """Grow ``tree_`` on validated data, ``y`` encoded (and for the
+        ensembles, which pass their trees bootstrap weights)."""
         n_samples, n_features = X.shape
-        # Fractions are of the training set; min_samples_split is at least 2 and at
-        # least 2 * min_samples_leaf (each child needs min_samples_leaf samples).
+        # Fractions are of the training set; min_samples_split is at least
+        # 2 and at least 2 * min_samples_leaf (each child needs
+        # min_samples_leaf samples).
         if isinstance(self.min_samples_leaf, Integral):
             min_samples_leaf = int(self.min_samples_leaf)
         else:
@@ -94,10 +101,15 @@ class BaseDecisionTree(BaseEstimator):
         if isinstance(self.min_samples_split, Integral):
             min_samples_split = int(self.min_samples_split)
         else:
-            min_samples_split = max(2, ceil(self.min_samples_split * n_samples))
+            min_samples_split = max(
+                2, ceil(self.min_samples_split * n_samples)
+            )
         min_samples_split = max(min_samples_split, 2 * min_samples_leaf)
-        self.max_features_ = _resolve_max_features(self.max_features, n_features)
+        self.max_features_ = _resolve_max_features(
+            self.max_features, n_features
+        )
         self.n_outputs_ = 1
+        total_weight = sample_weight.sum()
         self.tree_ = build_tree(
             X,
             y,
@@ -107,11 +119,12 @@ class BaseDecisionTree(BaseEstimator):
             max_depth=np.inf if self.max_depth is None else self.max_depth,
             min_samples_split=min_samples_split,
             min_samples_leaf=min_samples_leaf,
-            min_weight_leaf=self.min_weight_fraction_leaf * sample_weight.sum(),
+            min_weight_leaf=self.min_weight_fraction_leaf * total_weight,
             max_features=self.max_features_,
             min_impurity_decrease=self.min_impurity_decrease,
             rng=rng,
             X_order=X_order,
+            max_leaf_nodes=self.max_leaf_nodes,  # None: depth first
         )
         if self.ccp_alpha > 0.0:
             self.tree_ = prune_tree(self.tree_, self.ccp_alpha)
@@ -215,10 +228,19 @@ _PARAMETERS = """
     random_state : int, numpy.random.Generator, RandomState or None, default=None
         Seeds the feature draws (only used when ``max_features`` is below the number
         of features).
+    max_leaf_nodes : int, default=None
+        Grow the tree best first, up to this many leaves: the leaf split next
+        is the one whose best split has the largest weighted impurity
+        decrease (``min_impurity_decrease``'s). None grows depth first with
+        no limit on the number of leaves. Nodes are numbered in the order
+        they are made, as scikit-learn numbers them.
     min_impurity_decrease : float, default=0.0
         Split a node only if the weighted impurity decrease
         :math:`\\frac{w_t}{W}\\big(I(t) - \\frac{w_L}{w_t} I(L) - \\frac{w_R}{w_t} I(R)\\big)`
         is at least this.
+"""
+
+_PRUNING = """
     ccp_alpha : float, default=0.0
         Complexity parameter of minimal cost-complexity pruning: after growing,
         the weakest link (the branch with the smallest effective alpha, see
@@ -227,19 +249,35 @@ _PARAMETERS = """
         first, as scikit-learn renumbers it.
 """
 
-_NOTES = """
-    The tree is grown level by level, every open node of a level searched at once
-    (see ``skratch.tree._splitter``): each feature is sorted once per fit, and the
-    best threshold of each node comes from cumulative class counts or sums along the
-    sorted values, O(n log n) per feature and node as in the textbook algorithm.
-    Thresholds are midpoints between consecutive distinct values, computed in float64
-    (scikit-learn first casts ``X`` to float32, so its thresholds differ in the 8th
-    digit). With ``max_features=None`` ties between equally good features go to the
-    first feature; scikit-learn visits the features in a random order, so on an
-    exact tie the two may pick different (equally good) splits.
+_NOTES = r"""
+    Without ``max_leaf_nodes`` the tree is grown level by level, every open node
+    of a level searched at once (see ``skratch.tree._splitter``): each feature is
+    sorted once per fit, and the best threshold of each node comes from
+    cumulative class counts or sums along the sorted values, O(n log n) per
+    feature and node as in the textbook algorithm. Thresholds are midpoints
+    between consecutive distinct values, computed in float64 (scikit-learn first
+    casts ``X`` to float32, so its thresholds differ in the 8th digit). With
+    ``max_features=None`` ties between equally good features go to the first
+    feature; scikit-learn visits the features in a random order, so on an exact
+    tie the two may pick different (equally good) splits. Gini scores splits by
+    :math:`\sum_k c_{Lk}^2 / w_L + \sum_k c_{Rk}^2 / w_R`, scikit-learn by
+    :math:`-w_L I(L) - w_R I(R)`: the same order, but two splits equal on paper
+    may round apart differently, and rarely (symmetric data) the trees differ.
 
-    Not implemented: ``splitter="random"``, ``max_leaf_nodes``, ``class_weight``,
-    ``monotonic_cst``, missing values and multi-output ``y``.
+    With ``max_leaf_nodes`` the tree is grown best first, as scikit-learn's
+    ``BestFirstTreeBuilder`` grows it: each node's best split is searched when
+    the node is made (its two children together), and the frontier is a heap on
+    the improvement popped with the steps of libstdc++'s ``std::pop_heap`` (the
+    C++ library of scikit-learn's Linux wheels), so that leaves of equal
+    improvement are split in scikit-learn's order and nodes get its ids.
+
+    Weights that are not binary fractions (``class_weight="balanced"`` on most
+    data) make scikit-learn's sums, added up in another order, differ from ours
+    in the last bits: a pure node can then have a Gini of 1e-16 there, above the
+    purity tolerance, and be split by scikit-learn where ours stays a leaf.
+
+    Not implemented: ``splitter="random"``, ``monotonic_cst``, missing values and
+    multi-output ``y``.
 """
 
 
@@ -264,7 +302,16 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
     ----------
     criterion : {"gini", "entropy"}, default="gini"
         The impurity :math:`I` to minimise.
-    """ + _PARAMETERS + r"""
+    """ + _PARAMETERS + r"""    class_weight : dict, list of dict or "balanced", default=None
+        Weights of the classes, ``{label: weight}`` (classes left out weigh
+        1); ``"balanced"`` gives class :math:`k` the weight
+        :math:`n / (K n_k)` (see ``skratch.utils.compute_class_weight``).
+        They multiply ``sample_weight``, and so the total that
+        ``min_weight_fraction_leaf`` is a fraction of. None: every class
+        weighs 1. A list (one dict per output) is for multi-output ``y``,
+        which this tree does not take: as scikit-learn's with one output, it
+        fails.
+""" + _PRUNING[1:] + r"""
     Attributes
     ----------
     classes_ : ndarray of shape (n_classes,)
@@ -319,11 +366,20 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
            [0.   , 0.907, 0.093]])
     >>> round(clf.score(X, y), 3)
     0.96
+
+    Grown best first, the tree splits the leaf whose split gains most: after
+    the root, the node of 100 flowers, then its child of 54 (nodes are
+    numbered as they are made):
+
+    >>> best = DecisionTreeClassifier(max_leaf_nodes=4).fit(X, y)
+    >>> best.get_n_leaves(), best.tree_.n_node_samples.tolist()
+    (4, [150, 50, 100, 54, 46, 48, 6])
     """
 
     _parameter_constraints = {
         **BaseDecisionTree._parameter_constraints,
         "criterion": [StrOptions({"gini", "entropy"})],
+        "class_weight": [dict, list, StrOptions({"balanced"}), None],
     }
 
     def __init__(
@@ -336,7 +392,9 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         min_weight_fraction_leaf=0.0,
         max_features=None,
         random_state=None,
+        max_leaf_nodes=None,
         min_impurity_decrease=0.0,
+        class_weight=None,
         ccp_alpha=0.0,
     ):
         self.criterion = criterion
@@ -346,7 +404,9 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         self.min_weight_fraction_leaf = min_weight_fraction_leaf
         self.max_features = max_features
         self.random_state = random_state
+        self.max_leaf_nodes = max_leaf_nodes
         self.min_impurity_decrease = min_impurity_decrease
+        self.class_weight = class_weight
         self.ccp_alpha = ccp_alpha
 
     def fit(self, X, y, sample_weight=None):
@@ -359,7 +419,8 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         y : array-like of shape (n_samples,)
             Class labels.
         sample_weight : array-like of shape (n_samples,), default=None
-            Sample weights; samples of weight 0 are ignored.
+            Sample weights; samples of weight 0 are ignored. They are
+            multiplied by the weights of ``class_weight``.
 
         Returns
         -------
@@ -369,12 +430,19 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         self._validate_params()
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
-        sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
+        sample_weight = _check_sample_weight(
+            sample_weight, X, ensure_non_negative=True
+        )
         check_classification_targets(y)
         self.classes_, y_encoded = np.unique(y, return_inverse=True)
         self.n_classes_ = len(self.classes_)
+        if self.class_weight is not None:
+            # each sample's weight times its class's weight
+            class_weight = _sample_weight(self.class_weight, y)
+            sample_weight = sample_weight * class_weight
         rng = check_random_state(self.random_state)
-        return self._fit(X, y_encoded, sample_weight, self.n_classes_, rng)
+        n_classes = self.n_classes_
+        return self._fit(X, y_encoded, sample_weight, n_classes, rng)
 
     def predict_proba(self, X):
         """Return the class fractions of the leaf each sample reaches.
@@ -433,7 +501,7 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         ``"friedman_mse"`` scores a split by Friedman's improvement
         :math:`(w_R s_L - w_L s_R)^2 / (w_L w_R)` (:math:`s` the sums of :math:`w y`),
         which ranks the splits exactly as the squared error does.
-    """ + _PARAMETERS + r"""
+    """ + _PARAMETERS + _PRUNING[1:] + r"""
     Attributes
     ----------
     n_features_in_ : int
@@ -487,6 +555,7 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         min_weight_fraction_leaf=0.0,
         max_features=None,
         random_state=None,
+        max_leaf_nodes=None,
         min_impurity_decrease=0.0,
         ccp_alpha=0.0,
     ):
@@ -497,6 +566,7 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         self.min_weight_fraction_leaf = min_weight_fraction_leaf
         self.max_features = max_features
         self.random_state = random_state
+        self.max_leaf_nodes = max_leaf_nodes
         self.min_impurity_decrease = min_impurity_decrease
         self.ccp_alpha = ccp_alpha
 

@@ -57,6 +57,8 @@ def gini_proxy(left, w_left, right, w_right):
     # w_L Gini(L) + w_R Gini(R)
     #   = w - (sum_k c_Lk^2 / w_L + sum_k c_Rk^2 / w_R),
     # so maximising the bracket minimises the children's weighted impurity.
+    # (scikit-learn computes -w_L Gini(L) - w_R Gini(R): two splits equal on
+    # paper can then round apart differently.)
     return _sum_of_squares(left) / w_left + _sum_of_squares(right) / w_right
 
 

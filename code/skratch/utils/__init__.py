@@ -1,6 +1,7 @@
 """Helpers shared by every estimator: input validation, class labels, random states."""
 
 from ._bunch import Bunch
+from .class_weight import compute_class_weight, compute_sample_weight
 from .multiclass import check_classification_targets, type_of_target
 from .validation import (
     check_array,
@@ -22,5 +23,7 @@ __all__ = [
     "check_random_state",
     "check_scalar",
     "column_or_1d",
+    "compute_class_weight",
+    "compute_sample_weight",
     "type_of_target",
 ]
