@@ -45,12 +45,14 @@ def _least_squares_svd(X, Y, tol):
     return W, rank, s
 
 
-def _mse_and_gradient(X, Y, W, b, s):
-    # s_i = w_i / sum_j w_j, the sample weights scaled to sum to 1 (1/n each
-    # without weights):
+def _mse_and_gradient(X, Y, W, b, s=None):
+    # s_i = w_i / sum_j w_j, the sample weights scaled to sum to 1 (None:
+    # 1/n each, the mean):
     # L(W, b) = sum_i s_i ||y_i - x_i W - b||^2   (the MSE for unit weights)
     # dL/dW   = -2 X^T (s * (Y - X W - b))
     # dL/db   = -2 sum_i s_i (y_i - x_i W - b)
+    if s is None:
+        s = np.full(X.shape[0], 1.0 / X.shape[0])
     residual = Y - X @ W - b  # (n_samples, n_targets)
     weighted = s[:, None] * residual
     loss = np.sum(weighted * residual)

@@ -32,12 +32,14 @@ from ._class_weight import _class_weight_per_sample
 __all__ = ["LogisticRegression"]
 
 
-def _binary_loss_gradient(params, X, y, s, l2, fit_intercept):
+def _binary_loss_gradient(params, X, y, l2, fit_intercept, s=None):
     # z_i = x_i w + b,  p_i = sigmoid(z_i),  s_i = w_i / sum_j w_j the
-    # sample weights scaled to sum to 1 (1/n each without weights)
+    # sample weights scaled to sum to 1 (None: 1/n each, the mean)
     # L(w, b) = sum_i s_i [log(1 + exp(z_i)) - y_i z_i] + (l2 / 2) ||w||^2
     # dL/dw   = X^T (s * (p - y)) + l2 w
     # dL/db   = sum_i s_i (p_i - y_i)
+    if s is None:
+        s = np.full(X.shape[0], 1.0 / X.shape[0])
     w, b = (params[:-1], params[-1]) if fit_intercept else (params, 0.0)
     z = X @ w + b  # (n_samples,)
     # log(1 + exp(z)) = logaddexp(0, z) never overflows, even for z = 1000.
@@ -50,14 +52,16 @@ def _binary_loss_gradient(params, X, y, s, l2, fit_intercept):
     return loss, grad_w
 
 
-def _multinomial_loss_gradient(params, X, Y, s, l2, fit_intercept):
+def _multinomial_loss_gradient(params, X, Y, l2, fit_intercept, s=None):
     # Z = X W + b,  P = softmax(Z) row by row, Y the one-hot labels,
-    # s the sample weights scaled to sum to 1
+    # s the sample weights scaled to sum to 1 (None: 1/n each)
     # L(W, b) = sum_i s_i [logsumexp_k z_ik - sum_k y_ik z_ik]
     #           + (l2 / 2) ||W||_F^2
     # dL/dW   = X^T (s * (P - Y)) + l2 W
     # dL/db   = sum_i s_i (p_i - y_i)
-    n_features = X.shape[1]
+    n_samples, n_features = X.shape
+    if s is None:
+        s = np.full(n_samples, 1.0 / n_samples)
     coef = params.reshape(n_features + fit_intercept, Y.shape[1])
     W = coef[:n_features]  # (n_features, n_classes)
     Z = X @ W  # (n_samples, n_classes)
@@ -378,7 +382,7 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
 
         def fun(params):
             return loss_gradient(
-                params, X, target, scaled_weight, l2, fit_intercept
+                params, X, target, l2, fit_intercept, scaled_weight
             )
 
         params, _, n_iter, converged = _lbfgs(fun, np.zeros(size), self.max_iter, self.tol)
