@@ -1,5 +1,6 @@
 """Linear models: skratch.linear_model vs sklearn.linear_model (fit times, 20 features)."""
 
+import numpy as np
 from sklearn import linear_model as sk
 
 from cases import Case, classification_data, fit_pair, regression_data
@@ -8,6 +9,16 @@ from skratch import linear_model as sc
 
 def multiclass_data(n_samples, seed=0):
     return classification_data(n_samples, n_classes=3, seed=seed)
+
+
+def weighted_fit_pair(ours, theirs, data):
+    """Like ``fit_pair``, with seeded sample weights in [0.1, 3] passed to both fits."""
+    def setup(n_samples):
+        X, y = data(n_samples)
+        sw = np.random.default_rng(1).uniform(0.1, 3.0, size=n_samples)
+        return (lambda: ours.fit(X, y, sample_weight=sw)), (
+            lambda: theirs.fit(X, y, sample_weight=sw))
+    return setup
 
 
 CASES = [
@@ -26,6 +37,12 @@ CASES = [
          fit_pair(sc.LogisticRegression(), sk.LogisticRegression(), classification_data), target=3),
     Case("LogisticRegression fit (3 classes)",
          fit_pair(sc.LogisticRegression(), sk.LogisticRegression(), multiclass_data), target=3),
+    Case("LogisticRegression fit (weighted, 3 classes)",
+         weighted_fit_pair(sc.LogisticRegression(class_weight="balanced"),
+                           sk.LogisticRegression(class_weight="balanced"), multiclass_data),
+         target=3, notes="sample_weight and class_weight='balanced'"),
+    Case("Ridge fit (weighted)", weighted_fit_pair(sc.Ridge(), sk.Ridge(), regression_data),
+         target=1.5, notes="sample_weight: rows scaled by sqrt(weight)"),
     # Online algorithms: a Python loop over samples against a Cython one. Fixed budget
     # of 5 epochs on both sides (tol=None), so both do the same number of updates.
     Case("SGDRegressor fit", fit_pair(sc.SGDRegressor(max_iter=5, tol=None, random_state=0),

@@ -271,14 +271,6 @@ ESTIMATORS += [
     CalibratedClassifierCV(GaussianNB(), cv=3),
     CalibratedClassifierCV(LogisticRegression(), method="isotonic", cv=3, ensemble=False),
 ]
-EXPECTED_FAILED_CHECKS.update({
-    repr(CalibratedClassifierCV(LogisticRegression(), method="isotonic", cv=3,
-                                ensemble=False)): {
-        "check_sample_weight_equivalence_on_dense_data": "LogisticRegression.fit takes "
-        "no sample_weight, so the weights reach only the calibrators (with a "
-        "UserWarning, as in scikit-learn); the classifier differs.",
-    },
-})
 
 
 def _expected_failed_checks(estimator):

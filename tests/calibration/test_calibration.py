@@ -13,7 +13,7 @@ from sklearn.frozen import FrozenEstimator
 from skratch.calibration import CalibratedClassifierCV, calibration_curve
 from skratch.calibration._calibration import _sigmoid_calibration
 from skratch.exceptions import NotFittedError
-from skratch.linear_model import LinearRegression, LogisticRegression
+from skratch.linear_model import LinearRegression, LogisticRegression, Perceptron
 from skratch.model_selection import StratifiedKFold
 from skratch.naive_bayes import GaussianNB
 
@@ -285,6 +285,6 @@ def test_calibrated_classifier_bad_input():
 def test_calibrated_classifier_warns_when_weights_cannot_reach_the_classifier():
     """Check the UserWarning when the classifier's fit takes no sample_weight."""
     X, y, _ = _data(2)
-    with pytest.warns(UserWarning, match="LogisticRegression does not appear to accept"):
-        CalibratedClassifierCV(LogisticRegression(), cv=3).fit(
+    with pytest.warns(UserWarning, match="Perceptron does not appear to accept"):
+        CalibratedClassifierCV(Perceptron(), cv=3).fit(
             X, y, sample_weight=np.ones(len(y)))

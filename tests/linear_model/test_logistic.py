@@ -256,3 +256,144 @@ def test_logistic_regression_predict_before_fit_raises_not_fitted():
     """Check that predict before fit raises NotFittedError."""
     with pytest.raises(NotFittedError, match="LogisticRegression instance is not fitted"):
         LogisticRegression().predict([[1.0, 2.0]])
+
+
+# Sample and class weights -----------------------------------------------------
+# The weighted objective is smooth and convex like the unweighted one, and both
+# libraries run L-BFGS to tol=1e-10: the same tolerance as test_logistic.py.
+CLASS_WEIGHTS = [None, "balanced", "dict"]
+
+
+def _weights(n, seed=0):
+    return np.random.default_rng(seed).uniform(0.1, 3.0, size=n)
+
+
+def _dict_weight(y):
+    classes = np.unique(y)
+    return {c: 0.5 + i for i, c in enumerate(classes)}
+
+
+def _params(clf):
+    return np.column_stack([clf.coef_, clf.intercept_])
+
+
+@pytest.mark.parametrize("class_weight", CLASS_WEIGHTS)
+@pytest.mark.parametrize("fit_intercept", [True, False])
+@pytest.mark.parametrize(
+    "dataset", ["breast_cancer", "iris", "wine", "generated", "generated_binary"]
+)
+def test_weighted_logistic_regression_matches_sklearn(dataset, fit_intercept, class_weight):
+    """Check that sample_weight and class_weight give scikit-learn's weighted optimum."""
+    X, y = DATASETS[dataset]()
+    if class_weight == "dict":
+        class_weight = _dict_weight(y)
+    sw = _weights(len(y))
+    kwargs = dict(fit_intercept=fit_intercept, class_weight=class_weight, **TIGHT)
+    ours = LogisticRegression(**kwargs).fit(X, y, sample_weight=sw)
+    theirs = SklearnLogisticRegression(**kwargs).fit(X, y, sample_weight=sw)
+    _assert_close_to_largest(_params(ours), _params(theirs), COEF_RTOL)
+    assert_allclose(ours.predict_proba(X), theirs.predict_proba(X), atol=1e-4)
+
+
+@pytest.mark.parametrize("dataset", ["iris", "generated_binary"])
+def test_logistic_regression_zero_weights_drop_rows(dataset):
+    """Check that zero weights give the fit on the other rows alone."""
+    X, y = DATASETS[dataset]()
+    sw = _weights(len(y))
+    sw[::3] = 0.0
+    weighted = LogisticRegression(**TIGHT).fit(X, y, sample_weight=sw)
+    kept = sw > 0
+    dropped = LogisticRegression(**TIGHT).fit(X[kept], y[kept], sample_weight=sw[kept])
+    _assert_close_to_largest(_params(weighted), _params(dropped), COEF_RTOL)
+
+
+@pytest.mark.parametrize("fit_intercept", [True, False])
+@pytest.mark.parametrize("dataset", ["iris", "generated_binary"])
+def test_logistic_regression_integer_weights_repeat_rows(dataset, fit_intercept):
+    """Check that an integer weight k gives the fit on the row repeated k times."""
+    X, y = DATASETS[dataset]()
+    sw = np.random.default_rng(1).integers(0, 4, size=len(y))
+    kwargs = dict(fit_intercept=fit_intercept, **TIGHT)
+    weighted = LogisticRegression(**kwargs).fit(X, y, sample_weight=sw)
+    repeated = LogisticRegression(**kwargs).fit(
+        np.repeat(X, sw, axis=0), np.repeat(y, sw)
+    )
+    _assert_close_to_largest(_params(weighted), _params(repeated), COEF_RTOL)
+
+
+@pytest.mark.parametrize("dataset", ["iris", "generated"])
+def test_logistic_regression_class_weight_multiplies_sample_weight(dataset):
+    """Check that class_weight equals multiplying each sample's weight by its class's."""
+    X, y = DATASETS[dataset]()
+    class_weight = _dict_weight(y)
+    sw = _weights(len(y))
+    with_classes = LogisticRegression(class_weight=class_weight, **TIGHT).fit(
+        X, y, sample_weight=sw
+    )
+    per_sample = np.array([class_weight[label] for label in y])
+    multiplied = LogisticRegression(**TIGHT).fit(X, y, sample_weight=sw * per_sample)
+    _assert_close_to_largest(_params(with_classes), _params(multiplied), COEF_RTOL)
+
+
+def test_logistic_regression_balanced_weights_classes_equally():
+    """Check that "balanced" equals the weights n / (K n_k) on imbalanced data."""
+    X, y = DATASETS["iris"]()
+    X, y = X[20:], y[20:]  # 30, 50 and 50 samples
+    counts = np.bincount(y)
+    balanced = LogisticRegression(class_weight="balanced", **TIGHT).fit(X, y)
+    sw = len(y) / (3 * counts[y])
+    explicit = LogisticRegression(**TIGHT).fit(X, y, sample_weight=sw)
+    _assert_close_to_largest(_params(balanced), _params(explicit), COEF_RTOL)
+
+
+def test_logistic_regression_accepts_negative_weights_as_sklearn():
+    """Check that a negative weight is accepted and gives scikit-learn's optimum."""
+    X, y = DATASETS["iris"]()
+    sw = _weights(len(y))
+    sw[0] = -0.5
+    ours = LogisticRegression(**TIGHT).fit(X, y, sample_weight=sw)
+    theirs = SklearnLogisticRegression(**TIGHT).fit(X, y, sample_weight=sw)
+    _assert_close_to_largest(_params(ours), _params(theirs), COEF_RTOL)
+
+
+# Errors -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sample_weight, match",
+    [
+        (np.ones(149), r"sample_weight.shape == \(149,\), expected \(150,\)!"),
+        (np.ones((150, 1)), "Sample weights must be 1D array or scalar, got 2D array"),
+        (np.r_[np.nan, np.ones(149)], "Input sample_weight contains NaN"),
+        (np.r_[np.inf, np.ones(149)], "Input sample_weight contains infinity"),
+        (np.zeros(150), "Sample weights must contain at least one non-zero number"),
+    ],
+    ids=["length", "2d", "nan", "inf", "all_zero"],
+)
+def test_logistic_regression_rejects_invalid_sample_weight(sample_weight, match):
+    """Check that fit rejects invalid sample weights with scikit-learn's message."""
+    X, y = DATASETS["iris"]()
+    with pytest.raises(ValueError, match=match):
+        SklearnLogisticRegression().fit(X, y, sample_weight=sample_weight)
+    with pytest.raises(ValueError, match=match):
+        LogisticRegression().fit(X, y, sample_weight=sample_weight)
+
+
+@pytest.mark.parametrize(
+    "class_weight, match",
+    [
+        ({5: 1.0}, r"The classes, \[0, 1, 2\], are not in class_weight"),
+        ({0: 1.0, 5: 2.0}, r"The classes, \[1, 2\], are not in class_weight"),
+        ("bad", r"The 'class_weight' parameter of LogisticRegression must be an "
+         r"instance of 'dict', a str among \{'balanced'\} or None. Got 'bad' instead."),
+        (1.0, r"'class_weight' parameter .* Got 1.0 instead"),
+    ],
+    ids=["unknown_label", "unknown_and_missing", "bad_string", "float"],
+)
+def test_logistic_regression_rejects_invalid_class_weight(class_weight, match):
+    """Check that fit rejects an invalid class_weight with scikit-learn's message."""
+    X, y = DATASETS["iris"]()
+    with pytest.raises(ValueError, match=match):
+        SklearnLogisticRegression(class_weight=class_weight).fit(X, y)
+    with pytest.raises(ValueError, match=match):
+        LogisticRegression(class_weight=class_weight).fit(X, y)

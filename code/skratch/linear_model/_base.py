@@ -21,6 +21,7 @@ from ..exceptions import ConvergenceWarning
 from ..utils.validation import (
     Interval,
     StrOptions,
+    _check_sample_weight,
     check_array,
     check_is_fitted,
     check_X_y,
@@ -44,15 +45,19 @@ def _least_squares_svd(X, Y, tol):
     return W, rank, s
 
 
-def _mse_and_gradient(X, Y, W, b):
-    # L(W, b) = (1/n) sum_i ||y_i - x_i W - b||^2   (the MSE when there is one target)
-    # dL/dW   = -(2/n) X^T (Y - X W - b)
-    # dL/db   = -(2/n) sum_i (y_i - x_i W - b)
-    n_samples = X.shape[0]
+def _mse_and_gradient(X, Y, W, b, s=None):
+    # s_i = w_i / sum_j w_j, the sample weights scaled to sum to 1 (None:
+    # 1/n each, the mean):
+    # L(W, b) = sum_i s_i ||y_i - x_i W - b||^2   (the MSE for unit weights)
+    # dL/dW   = -2 X^T (s * (Y - X W - b))
+    # dL/db   = -2 sum_i s_i (y_i - x_i W - b)
+    if s is None:
+        s = np.full(X.shape[0], 1.0 / X.shape[0])
     residual = Y - X @ W - b  # (n_samples, n_targets)
-    loss = np.sum(residual**2) / n_samples
-    grad_W = -2 / n_samples * (X.T @ residual)  # (n_features, n_targets)
-    grad_b = -2 / n_samples * residual.sum(axis=0)  # (n_targets,)
+    weighted = s[:, None] * residual
+    loss = np.sum(weighted * residual)
+    grad_W = -2 * (X.T @ weighted)  # (n_features, n_targets)
+    grad_b = -2 * weighted.sum(axis=0)  # (n_targets,)
     return loss, grad_W, grad_b
 
 
@@ -66,6 +71,10 @@ class LinearRegression(RegressorMixin, BaseEstimator):
 
         \min_{w,\, b} \; L(w, b)
         = \frac{1}{n} \sum_{i=1}^{n} \left(y_i - x_i^\top w - b\right)^2
+
+    With sample weights :math:`s_i` it is the weighted mean,
+    :math:`\sum_i s_i (y_i - x_i^\top w - b)^2 / \sum_i s_i` (weighted least
+    squares).
 
     Read more in the book: Linear regression
     <https://skratch-ml.github.io/skratch/book/intermediate/linear-regression.html>
@@ -112,10 +121,11 @@ class LinearRegression(RegressorMixin, BaseEstimator):
         Number of gradient-descent iterations run; 1 for ``solver="svd"`` (one solve).
 
     rank_ : int
-        Rank of the (centred) ``X``. ``solver="svd"`` only.
+        Rank of the (centred) ``X``, its rows times :math:`\sqrt{s_i}` when
+        ``sample_weight`` is given. ``solver="svd"`` only.
 
     singular_ : ndarray of shape (min(n_samples, n_features),)
-        Singular values of the (centred) ``X``, largest first. ``solver="svd"`` only.
+        Singular values of that matrix, largest first. ``solver="svd"`` only.
 
     loss_curve_ : list of float
         Loss :math:`L` after each iteration (``n_iter_`` values). ``solver="gd"`` only.
@@ -147,7 +157,10 @@ class LinearRegression(RegressorMixin, BaseEstimator):
 
     With ``fit_intercept=True`` the ``"svd"`` solver centres ``X`` and ``y``: the
     optimal intercept is then :math:`b = \bar y - \bar x^\top w`, and :math:`w` needs no
-    column of ones. The ``"gd"`` solver instead updates :math:`b` alongside :math:`w`,
+    column of ones. With sample weights the means are weighted, and the rows of the
+    centred ``X`` and ``y`` are multiplied by :math:`\sqrt{s_i}`: ordinary least
+    squares on those rows is the weighted problem, as in scikit-learn. The ``"gd"``
+    solver instead updates :math:`b` alongside :math:`w`,
     which is the version the book animates.
 
     For a 2-D ``y`` the loss sums the squared errors over the targets,
@@ -206,7 +219,7 @@ class LinearRegression(RegressorMixin, BaseEstimator):
         self.max_iter = max_iter
         self.tol = tol
 
-    def fit(self, X, y):
+    def fit(self, X, y, sample_weight=None):
         """Fit the linear model.
 
         Parameters
@@ -215,6 +228,10 @@ class LinearRegression(RegressorMixin, BaseEstimator):
             Training data.
         y : array-like of shape (n_samples,) or (n_samples, n_targets)
             Target values.
+        sample_weight : array-like of shape (n_samples,), default=None
+            Weight of each sample in the squared error (weighted least squares).
+            An integer weight counts as that many copies of the sample, a zero
+            weight as no sample; negative weights are refused.
 
         Returns
         -------
@@ -228,11 +245,17 @@ class LinearRegression(RegressorMixin, BaseEstimator):
         validate_n_features(self, X, reset=True)
         # (n_samples, n_targets): one code path for one target or several.
         Y = y.reshape(len(y), -1)
+        weighted = sample_weight is not None
+        sample_weight = _check_sample_weight(
+            sample_weight, X, ensure_non_negative=True
+        )
 
         if self.solver == "svd":
-            W, b = self._fit_svd(X, Y)
+            W, b = self._fit_svd(X, Y, sample_weight if weighted else None)
         else:
-            W, b, W_path, b_path = self._fit_gradient_descent(X, Y)
+            W, b, W_path, b_path = self._fit_gradient_descent(
+                X, Y, sample_weight / sample_weight.sum()
+            )
 
         # scikit-learn's layout: coef_ is (n_targets, n_features), and a 1-D y drops the
         # targets axis: coef_ (n_features,), intercept_ a float.
@@ -250,31 +273,35 @@ class LinearRegression(RegressorMixin, BaseEstimator):
             self.intercept_path_ = b_path[:, 0] if one_target else b_path
         return self
 
-    def _fit_svd(self, X, Y):
+    def _fit_svd(self, X, Y, sample_weight):
+        # Weighted least squares min sum_i s_i ||y_i - x_i W - b||^2 is ordinary
+        # least squares on the rows sqrt(s_i) x_i, sqrt(s_i) y_i (after
+        # centring at the weighted means).
+        X_mean = np.average(X, axis=0, weights=sample_weight)
+        Y_mean = np.average(Y, axis=0, weights=sample_weight)
         if not self.fit_intercept:
-            W, self.rank_, self.singular_ = _least_squares_svd(X, Y, self.tol)
-            b = np.zeros(Y.shape[1])
-        else:
-            # On centred data the best intercept is b = mean(y) - mean(x) W, so W is the
-            # least-squares solution of the centred problem (no column of ones needed).
-            X_mean, Y_mean = X.mean(axis=0), Y.mean(axis=0)
-            W, self.rank_, self.singular_ = _least_squares_svd(
-                X - X_mean, Y - Y_mean, self.tol
-            )
-            b = Y_mean - X_mean @ W  # (n_targets,)
+            X_mean, Y_mean = np.zeros(X.shape[1]), np.zeros(Y.shape[1])
+        # On centred data the best intercept is b = mean(y) - mean(x) W, so W is the
+        # least-squares solution of the centred problem (no column of ones needed).
+        X_c, Y_c = X - X_mean, Y - Y_mean
+        if sample_weight is not None:
+            root = np.sqrt(sample_weight)[:, None]
+            X_c, Y_c = root * X_c, root * Y_c
+        W, self.rank_, self.singular_ = _least_squares_svd(X_c, Y_c, self.tol)
+        b = Y_mean - X_mean @ W  # (n_targets,)
         self.n_iter_ = 1
         return W, b
 
     # A diverging run overflows on its way to inf: we detect that and raise ourselves,
     # so NumPy's overflow warnings would only be noise.
     @np.errstate(over="ignore", invalid="ignore")
-    def _fit_gradient_descent(self, X, Y):
+    def _fit_gradient_descent(self, X, Y, s):
         # Start from W = 0, b = 0 and repeat  W <- W - learning_rate * dL/dW
         # (and the same for b) until the loss changes by less than tol, or
         # for max_iter steps.
         W = np.zeros((X.shape[1], Y.shape[1]))  # (n_features, n_targets)
         b = np.zeros(Y.shape[1])  # (n_targets,)
-        loss, grad_W, grad_b = _mse_and_gradient(X, Y, W, b)
+        loss, grad_W, grad_b = _mse_and_gradient(X, Y, W, b, s)
         losses, W_path, b_path = [], [W], [b]
         change = np.inf
         for iteration in range(1, self.max_iter + 1):
@@ -283,7 +310,7 @@ class LinearRegression(RegressorMixin, BaseEstimator):
             if self.fit_intercept:
                 b = b - self.learning_rate * grad_b
             previous_loss = loss
-            loss, grad_W, grad_b = _mse_and_gradient(X, Y, W, b)
+            loss, grad_W, grad_b = _mse_and_gradient(X, Y, W, b, s)
             if not np.isfinite(loss):
                 raise ValueError(
                     f"Gradient descent diverged at iteration {iteration}: "

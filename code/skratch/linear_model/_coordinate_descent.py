@@ -12,7 +12,7 @@ Read more in the book: Regularisation
 """
 
 import warnings
-from numbers import Integral, Real
+from numbers import Integral, Number, Real
 
 import numpy as np
 
@@ -20,6 +20,7 @@ from ..base import BaseEstimator, RegressorMixin
 from ..exceptions import ConvergenceWarning
 from ..utils.validation import (
     Interval,
+    _check_sample_weight,
     check_array,
     check_is_fitted,
     check_X_y,
@@ -135,7 +136,10 @@ class ElasticNet(RegressorMixin, BaseEstimator):
         \min_{w,\, b} \; \frac{1}{2n} \lVert y - X w - b \rVert_2^2
         + \alpha \rho \lVert w \rVert_1 + \frac{\alpha (1 - \rho)}{2} \lVert w \rVert_2^2
 
-    with :math:`\rho` = ``l1_ratio``. The intercept is not penalised.
+    with :math:`\rho` = ``l1_ratio``. The intercept is not penalised. With sample
+    weights :math:`s_i` the squared error is their weighted mean,
+    :math:`\frac{1}{2 \sum_i s_i} \sum_i s_i (y_i - x_i^\top w - b)^2`, as in
+    scikit-learn.
 
     Read more in the book: Regularisation
     <https://skratch-ml.github.io/skratch/book/advanced/regularisation.html>
@@ -244,7 +248,7 @@ class ElasticNet(RegressorMixin, BaseEstimator):
         self.max_iter = max_iter
         self.tol = tol
 
-    def fit(self, X, y):
+    def fit(self, X, y, sample_weight=None):
         """Fit the model by cyclic coordinate descent.
 
         Parameters
@@ -253,6 +257,13 @@ class ElasticNet(RegressorMixin, BaseEstimator):
             Training data.
         y : array-like of shape (n_samples,) or (n_samples, n_targets)
             Target values.
+        sample_weight : float or array-like of shape (n_samples,), default=None
+            Weight of each sample in the squared error; rescaled to sum to
+            ``n_samples``, as in scikit-learn (a float weighs every sample the
+            same: no weights). An integer weight counts as that many copies of
+            the sample, a zero weight as no sample. Negative weights are
+            refused (scikit-learn takes their square root and returns NaN-driven
+            results with a RuntimeWarning).
 
         Returns
         -------
@@ -266,9 +277,22 @@ class ElasticNet(RegressorMixin, BaseEstimator):
         validate_n_features(self, X, reset=True)
         Y = y.reshape(len(y), -1)  # (n_samples, n_targets)
         n_samples = len(X)
+        if isinstance(sample_weight, Number):
+            sample_weight = None  # the same weight for all: no weights
+        if sample_weight is not None:
+            sample_weight = _check_sample_weight(
+                sample_weight, X, ensure_non_negative=True
+            )
+            # The weighted mean is unchanged by a common factor: rescale the
+            # weights to sum to n, so that the penalties below stay n alpha.
+            sample_weight = sample_weight * (n_samples / sample_weight.sum())
         if self.fit_intercept:
-            X_mean, Y_mean = X.mean(axis=0), Y.mean(axis=0)
+            X_mean = np.average(X, axis=0, weights=sample_weight)
+            Y_mean = np.average(Y, axis=0, weights=sample_weight)
             X, Y = X - X_mean, Y - Y_mean
+        if sample_weight is not None:  # sum_i s_i r_i^2 = ||sqrt(s) * r||^2
+            root = np.sqrt(sample_weight)[:, None]
+            X, Y = root * X, root * Y
         # The solvers work on n times the objective (as scikit-learn's), so the
         # penalties are scaled by n.
         l1 = self.alpha * self._l1_share() * n_samples
@@ -339,7 +363,8 @@ class Lasso(ElasticNet):
         \min_{w,\, b} \; \frac{1}{2n} \lVert y - X w - b \rVert_2^2
         + \alpha \lVert w \rVert_1
 
-    ``ElasticNet`` with ``l1_ratio=1``: see it for the algorithm and the attributes.
+    ``ElasticNet`` with ``l1_ratio=1``: see it for the algorithm, the attributes and
+    ``sample_weight`` (the squared error becomes a weighted mean).
 
     Read more in the book: Regularisation
     <https://skratch-ml.github.io/skratch/book/advanced/regularisation.html>

@@ -23,38 +23,45 @@ from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
+    _check_sample_weight,
     check_X_y,
     validate_n_features,
 )
+from ._class_weight import _class_weight_per_sample
 
 __all__ = ["LogisticRegression"]
 
 
-def _binary_loss_gradient(params, X, y, l2, fit_intercept):
-    # z_i = x_i w + b,  p_i = sigmoid(z_i)
-    # L(w, b) = (1/n) sum_i [log(1 + exp(z_i)) - y_i z_i] + (l2 / 2) ||w||^2
-    # dL/dw   = (1/n) X^T (p - y) + l2 w
-    # dL/db   = (1/n) sum_i (p_i - y_i)
-    n_samples = X.shape[0]
+def _binary_loss_gradient(params, X, y, l2, fit_intercept, s=None):
+    # z_i = x_i w + b,  p_i = sigmoid(z_i),  s_i = w_i / sum_j w_j the
+    # sample weights scaled to sum to 1 (None: 1/n each, the mean)
+    # L(w, b) = sum_i s_i [log(1 + exp(z_i)) - y_i z_i] + (l2 / 2) ||w||^2
+    # dL/dw   = X^T (s * (p - y)) + l2 w
+    # dL/db   = sum_i s_i (p_i - y_i)
+    if s is None:
+        s = np.full(X.shape[0], 1.0 / X.shape[0])
     w, b = (params[:-1], params[-1]) if fit_intercept else (params, 0.0)
     z = X @ w + b  # (n_samples,)
     # log(1 + exp(z)) = logaddexp(0, z) never overflows, even for z = 1000.
-    neg_log_likelihood = np.sum(np.logaddexp(0.0, z) - y * z)
-    loss = neg_log_likelihood / n_samples + 0.5 * l2 * (w @ w)
-    residual = (expit(z) - y) / n_samples  # (n_samples,)
+    neg_log_likelihood = s @ (np.logaddexp(0.0, z) - y * z)
+    loss = neg_log_likelihood + 0.5 * l2 * (w @ w)
+    residual = s * (expit(z) - y)  # (n_samples,)
     grad_w = X.T @ residual + l2 * w
     if fit_intercept:
         return loss, np.append(grad_w, residual.sum())
     return loss, grad_w
 
 
-def _multinomial_loss_gradient(params, X, Y, l2, fit_intercept):
-    # Z = X W + b,  P = softmax(Z) row by row, Y the one-hot labels
-    # L(W, b) = (1/n) sum_i [logsumexp_k z_ik - sum_k y_ik z_ik]
+def _multinomial_loss_gradient(params, X, Y, l2, fit_intercept, s=None):
+    # Z = X W + b,  P = softmax(Z) row by row, Y the one-hot labels,
+    # s the sample weights scaled to sum to 1 (None: 1/n each)
+    # L(W, b) = sum_i s_i [logsumexp_k z_ik - sum_k y_ik z_ik]
     #           + (l2 / 2) ||W||_F^2
-    # dL/dW   = (1/n) X^T (P - Y) + l2 W
-    # dL/db   = (1/n) sum_i (p_i - y_i)
+    # dL/dW   = X^T (s * (P - Y)) + l2 W
+    # dL/db   = sum_i s_i (p_i - y_i)
     n_samples, n_features = X.shape
+    if s is None:
+        s = np.full(n_samples, 1.0 / n_samples)
     coef = params.reshape(n_features + fit_intercept, Y.shape[1])
     W = coef[:n_features]  # (n_features, n_classes)
     Z = X @ W  # (n_samples, n_classes)
@@ -62,10 +69,10 @@ def _multinomial_loss_gradient(params, X, Y, l2, fit_intercept):
         Z += coef[-1]
     # (n_samples,), stable: logsumexp shifts by the row maximum
     log_norm = logsumexp(Z, axis=1)
-    neg_log_likelihood = np.sum(log_norm) - np.sum(Y * Z)
-    loss = neg_log_likelihood / n_samples + 0.5 * l2 * np.sum(W * W)
-    # P - Y, divided by n
-    residual = (np.exp(Z - log_norm[:, None]) - Y) / n_samples
+    neg_log_likelihood = s @ (log_norm - np.sum(Y * Z, axis=1))
+    loss = neg_log_likelihood + 0.5 * l2 * np.sum(W * W)
+    # P - Y, each row times its scaled weight
+    residual = s[:, None] * (np.exp(Z - log_norm[:, None]) - Y)
     grad = np.empty_like(coef)
     grad[:n_features] = X.T @ residual + l2 * W
     if fit_intercept:
@@ -190,8 +197,11 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
 
     .. math::
 
-        \min_{W,\, b} \; C \sum_{i=1}^{n} -\log p(y_i \mid x_i) + \frac{1}{2} \lVert W
-        \rVert_F^2
+        \min_{W,\, b} \; C \sum_{i=1}^{n} s_i \, (-\log p(y_i \mid x_i)) +
+        \frac{1}{2} \lVert W \rVert_F^2
+
+    where :math:`s_i` is the weight of sample :math:`i` (``sample_weight`` times the
+    weight of its class, ``class_weight``; 1 by default).
 
     Read more in the book: Logistic regression
     <https://skratch-ml.github.io/skratch/book/intermediate/logistic-regression.html>
@@ -210,9 +220,17 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
     fit_intercept : bool, default=True
         Whether to fit the intercepts :math:`b`.
 
+    class_weight : dict or "balanced", default=None
+        Weights of the classes, multiplying ``sample_weight``: a dict
+        ``{label: weight}`` (classes left out weigh 1), or ``"balanced"``, which
+        weighs class :math:`k` by :math:`\sum_i s_i / (K \sum_{i: y_i = k} s_i)`
+        (``n_samples / (n_classes * np.bincount(y))`` without sample weights), so
+        every class carries the same total weight. None: every class weighs 1.
+
     tol : float, default=1e-4
         Stop when the largest absolute component of the gradient of the objective,
-        divided by :math:`C n` (scikit-learn's scaling), is at most ``tol``.
+        divided by :math:`C \sum_i s_i` (:math:`C n` without weights;
+        scikit-learn's scaling), is at most ``tol``.
 
     max_iter : int, default=100
         Maximum number of L-BFGS iterations.
@@ -245,9 +263,10 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
 
     Notes
     -----
-    We minimise the objective divided by :math:`C n`, the mean log-loss plus
-    :math:`\frac{1}{2Cn}\lVert W\rVert^2`, as scikit-learn does: the optimum is the
-    same, and ``tol`` then means the same thing in both libraries.
+    We minimise the objective divided by :math:`C \sum_i s_i`, the weighted mean
+    log-loss plus :math:`\frac{1}{2C\sum_i s_i}\lVert W\rVert^2`, as scikit-learn
+    does: the optimum is the same, and ``tol`` then means the same thing in both
+    libraries.
 
     In the multinomial model adding the same vector to every class's weights does not
     change the probabilities. The penalty picks the weights that sum to zero over the
@@ -283,6 +302,7 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
         "penalty": [StrOptions({"l2"}), None],
         "C": [Interval(Real, 0, None, closed="neither")],
         "fit_intercept": ["boolean"],
+        "class_weight": [dict, StrOptions({"balanced"}), None],
         "tol": [Interval(Real, 0, None, closed="left")],
         "max_iter": [Interval(Integral, 0, None, closed="left")],
         "solver": [StrOptions({"lbfgs"})],
@@ -293,6 +313,7 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
         penalty="l2",
         C=1.0,
         fit_intercept=True,
+        class_weight=None,
         tol=1e-4,
         max_iter=100,
         solver="lbfgs",
@@ -300,11 +321,12 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
         self.penalty = penalty
         self.C = C
         self.fit_intercept = fit_intercept
+        self.class_weight = class_weight
         self.tol = tol
         self.max_iter = max_iter
         self.solver = solver
 
-    def fit(self, X, y):
+    def fit(self, X, y, sample_weight=None):
         """Fit the model by minimising the penalised log-loss with L-BFGS.
 
         Parameters
@@ -313,6 +335,11 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
             Training data.
         y : array-like of shape (n_samples,)
             Class labels (numbers or strings).
+        sample_weight : array-like of shape (n_samples,), default=None
+            Weight of each sample in the log-loss (multiplied by the weight of its
+            class when ``class_weight`` is set). An integer weight counts as that
+            many copies of the sample, a zero weight as no sample. Negative weights
+            are accepted, as in scikit-learn.
 
         Returns
         -------
@@ -330,9 +357,18 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
                 "This solver needs samples of at least 2 classes in the data, but the "
                 f"data contains only one class: {self.classes_[0]}."
             )
-        n_samples, n_features = X.shape
+        n_features = X.shape[1]
+        sample_weight = _check_sample_weight(sample_weight, X)
+        if self.class_weight is not None:
+            sample_weight = sample_weight * _class_weight_per_sample(
+                self.class_weight, self.classes_, y_index, sample_weight
+            )
+        # scikit-learn's objective over sum(w): the weighted mean log-loss plus
+        # ||W||^2 / (2 C sum(w)); the weights below sum to 1.
+        weight_sum = sample_weight.sum()
         no_penalty = self.penalty is None or np.isinf(self.C)
-        l2 = 0.0 if no_penalty else 1.0 / (self.C * n_samples)
+        l2 = 0.0 if no_penalty else 1.0 / (self.C * weight_sum)
+        scaled_weight = sample_weight / weight_sum
         fit_intercept = bool(self.fit_intercept)
 
         if n_classes == 2:
@@ -345,7 +381,9 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
             loss_gradient = _multinomial_loss_gradient
 
         def fun(params):
-            return loss_gradient(params, X, target, l2, fit_intercept)
+            return loss_gradient(
+                params, X, target, l2, fit_intercept, scaled_weight
+            )
 
         params, _, n_iter, converged = _lbfgs(fun, np.zeros(size), self.max_iter, self.tol)
         if not converged:

@@ -18,6 +18,7 @@ from ..base import BaseEstimator, RegressorMixin
 from ..utils.validation import (
     Interval,
     StrOptions,
+    _check_sample_weight,
     check_array,
     check_is_fitted,
     check_X_y,
@@ -67,7 +68,9 @@ class Ridge(RegressorMixin, BaseEstimator):
 
         \min_{w,\, b} \; \lVert y - X w - b \rVert_2^2 + \alpha \lVert w \rVert_2^2
 
-    The intercept :math:`b` is not penalised. With several targets each one is fitted
+    With sample weights :math:`s_i` the squared error is
+    :math:`\sum_i s_i (y_i - x_i^\top w - b)^2` (not divided by :math:`\sum_i s_i`,
+    as in scikit-learn). The intercept :math:`b` is not penalised. With several targets each one is fitted
     independently, with its own ``alpha`` if ``alpha`` is an array.
 
     Read more in the book: Regularisation
@@ -115,7 +118,10 @@ class Ridge(RegressorMixin, BaseEstimator):
     Notes
     -----
     With ``fit_intercept=True`` we centre ``X`` and ``y``; the optimal intercept is
-    then :math:`b = \bar y - \bar x^\top w`, and the penalty never touches it.
+    then :math:`b = \bar y - \bar x^\top w`, and the penalty never touches it. With
+    sample weights the means are weighted, and the rows of the centred ``X`` and ``y``
+    are multiplied by :math:`\sqrt{s_i}`: the unweighted problem on those rows is the
+    weighted one.
 
     Setting the gradient of the objective to zero gives :math:`(X^\top X + \alpha I)w
     = X^\top y`. For :math:`\alpha > 0` the matrix is symmetric positive definite, so
@@ -152,7 +158,7 @@ class Ridge(RegressorMixin, BaseEstimator):
         self.fit_intercept = fit_intercept
         self.solver = solver
 
-    def fit(self, X, y):
+    def fit(self, X, y, sample_weight=None):
         """Fit the ridge regression model.
 
         Parameters
@@ -161,6 +167,11 @@ class Ridge(RegressorMixin, BaseEstimator):
             Training data.
         y : array-like of shape (n_samples,) or (n_samples, n_targets)
             Target values.
+        sample_weight : array-like of shape (n_samples,), default=None
+            Weight of each sample in the squared error. An integer weight counts
+            as that many copies of the sample, a zero weight as no sample.
+            Negative weights are refused (scikit-learn fails on them too, with
+            a less direct message).
 
         Returns
         -------
@@ -174,10 +185,19 @@ class Ridge(RegressorMixin, BaseEstimator):
         validate_n_features(self, X, reset=True)
         Y = y.reshape(len(y), -1)  # (n_samples, n_targets)
         alpha = self._check_alpha(Y.shape[1])
+        weighted = sample_weight is not None
+        if weighted:
+            sample_weight = _check_sample_weight(
+                sample_weight, X, ensure_non_negative=True
+            )
 
         if self.fit_intercept:
-            X_mean, Y_mean = X.mean(axis=0), Y.mean(axis=0)
+            X_mean = np.average(X, axis=0, weights=sample_weight)
+            Y_mean = np.average(Y, axis=0, weights=sample_weight)
             X, Y = X - X_mean, Y - Y_mean
+        if weighted:  # sum_i s_i r_i^2 = ||sqrt(s) * r||^2
+            root = np.sqrt(sample_weight)[:, None]
+            X, Y = root * X, root * Y
         W = None
         use_cholesky = self.solver == "cholesky" or (
             self.solver == "auto" and np.all(alpha > 0)
