@@ -27,7 +27,7 @@ from ..utils.validation import (
     check_X_y,
     validate_n_features,
 )
-from ._class_weight import _class_weight_per_sample
+from ..utils.class_weight import _class_weight
 
 __all__ = ["LogisticRegression"]
 
@@ -360,9 +360,9 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
         n_features = X.shape[1]
         sample_weight = _check_sample_weight(sample_weight, X)
         if self.class_weight is not None:
-            sample_weight = sample_weight * _class_weight_per_sample(
-                self.class_weight, self.classes_, y_index, sample_weight
-            )
+            sample_weight = sample_weight * _class_weight(
+                self.class_weight, self.classes_, y, sample_weight
+            )[y_index]
         # scikit-learn's objective over sum(w): the weighted mean log-loss plus
         # ||W||^2 / (2 C sum(w)); the weights below sum to 1.
         weight_sum = sample_weight.sum()
