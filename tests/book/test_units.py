@@ -178,3 +178,19 @@ def test_unit_names_numbers_by_reference(doc):
         f"{doc}: {found} typed as text; numbers restart in every unit and change as it grows: "
         "write {numref}`fig-name` or {ref}`exercise-label` instead"
     )
+
+
+@pytest.mark.parametrize("doc", [d for d in UNITS if source_of(d).suffix == ".ipynb"])
+def test_each_show_source_is_displayed(doc):
+    """Check that a code cell shows at most one show_source result: a notebook displays only a
+    cell's last value, so a second call in the same cell silently hides the first."""
+    lost = []
+    for index, cell in enumerate(read_notebook(source_of(doc))["cells"]):
+        if cell["cell_type"] != "code":
+            continue
+        code = "".join(cell["source"])
+        calls = len(re.findall(r"(?<![\w.])show_source\(", code))
+        shown = len(re.findall(r"display\(\s*show_source\(", code))
+        if calls - shown > 1:
+            lost.append(f"cell {index} calls show_source {calls - shown} times")
+    assert not lost, f"{doc}: only the last call of a cell is shown; one call per cell: {lost}"
