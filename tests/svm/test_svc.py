@@ -141,7 +141,7 @@ def test_svc_max_iter_warns():
         ({"tol": 0}, r"'tol' parameter .* Got 0 instead"),
         ({"max_iter": -2}, r"'max_iter' parameter .* Got -2 instead"),
         ({"decision_function_shape": "ova"}, r"'decision_function_shape' .* 'ova'"),
-        ({"probability": True}, r"probability=True\) is not implemented"),
+        ({"class_weight": "auto"}, r"'class_weight' parameter .* Got 'auto' instead"),
         (
             {"break_ties": True, "decision_function_shape": "ovo"},
             "break_ties must be False when decision_function_shape is 'ovo'",
