@@ -176,3 +176,149 @@ def test_svc_predict_errors():
     X_nan[0, 0] = np.nan
     with pytest.raises(ValueError, match="Input X contains NaN"):
         clf.predict(X_nan)
+
+
+# --- sample_weight and class_weight ---------------------------------------------------
+
+# LIBSVM bounds each alpha_i by C_i = C * class_weight[y_i] * sample_weight_i and drops
+# the samples of weight 0. Against scikit-learn with shrinking=False (LIBSVM without
+# its shrinking heuristic, which we leave out) the steps are the same: ATOL. With
+# shrinking (scikit-learn's default), the gradient it rebuilds when it unshrinks is
+# rounded differently, a near-tie can then go the other way and SMO stops at another
+# point within tol of the optimum: on the weighted problems below, decision functions
+# then differ by up to 1.6e-3 (tol=1e-3); we allow SHRINKING_ATOL.
+SHRINKING_ATOL = 5e-3
+WEIGHTED_KERNELS = [
+    {"kernel": "linear", "C": 0.5},
+    {"kernel": "rbf"},
+    {"kernel": "poly", "degree": 2, "coef0": 1.0},
+]
+
+
+def _weights(n, seed=0):
+    # Uniform weights in (0, 3), every seventh sample weighing 0.
+    weights = np.random.default_rng(seed).uniform(0.0, 3.0, size=n)
+    weights[::7] = 0.0
+    return weights
+
+
+def _assert_same_weighted_svc(ours, theirs, X, weights):
+    # scikit-learn 1.9 numbers support_ among the samples of positive weight
+    # (scikit-learn pull request 27763); ours index the training set as given.
+    kept = np.flatnonzero(weights > 0)
+    assert_array_equal(ours.support_, kept[theirs.support_])
+    assert_array_equal(ours.n_support_, theirs.n_support_)
+    assert_allclose(ours.support_vectors_, theirs.support_vectors_)
+    assert_allclose(ours.dual_coef_, theirs.dual_coef_, atol=ATOL)
+    assert_allclose(ours.intercept_, theirs.intercept_, atol=ATOL)
+    assert_allclose(ours.decision_function(X), theirs.decision_function(X), atol=ATOL)
+    assert_array_equal(ours.predict(X), theirs.predict(X))
+
+
+@pytest.mark.parametrize("dataset", DATASETS)
+@pytest.mark.parametrize(
+    "params", WEIGHTED_KERNELS, ids=lambda p: "-".join(map(str, p.values()))
+)
+def test_svc_sample_weight_matches_sklearn(dataset, params):
+    """Check that sample weights (some 0) give scikit-learn's support and duals."""
+    X, y = DATASETS[dataset]()
+    weights = _weights(len(y))
+    ours = SVC(**params).fit(X, y, sample_weight=weights)
+    theirs = sk.SVC(shrinking=False, **params).fit(X, y, sample_weight=weights)
+    _assert_same_weighted_svc(ours, theirs, X, weights)
+    assert not np.isin(np.flatnonzero(weights == 0), ours.support_).any()
+
+
+@pytest.mark.parametrize("dataset", DATASETS)
+@pytest.mark.parametrize(
+    "class_weight",
+    ["balanced", {0: 3.0}, {0: 0.5, 1: 2.0, 2: 4.0}],
+    ids=["balanced", "dict-one-class", "dict-all"],
+)
+@pytest.mark.parametrize("with_sample_weight", [False, True])
+def test_svc_class_weight_matches_sklearn(dataset, class_weight, with_sample_weight):
+    """Check class_weight, alone and times sample_weight, against scikit-learn."""
+    X, y = DATASETS[dataset]()
+    y = y.astype(int)  # the binary data set's labels are booleans
+    if isinstance(class_weight, dict):
+        class_weight = {k: v for k, v in class_weight.items() if k in y}
+    weights = _weights(len(y), seed=1) if with_sample_weight else np.ones(len(y))
+    ours = SVC(class_weight=class_weight).fit(X, y, sample_weight=weights)
+    theirs = sk.SVC(shrinking=False, class_weight=class_weight).fit(
+        X, y, sample_weight=weights
+    )
+    assert_allclose(ours.class_weight_, theirs.class_weight_, rtol=1e-15)
+    _assert_same_weighted_svc(ours, theirs, X, weights)
+
+
+@pytest.mark.parametrize("dataset", DATASETS)
+@pytest.mark.parametrize(
+    "params",
+    WEIGHTED_KERNELS + [{"class_weight": "balanced"}],
+    ids=lambda p: "-".join(map(str, p.values())),
+)
+def test_svc_weights_match_sklearn_default_solver(dataset, params):
+    """Check weighted fits against scikit-learn's default (shrinking) solver."""
+    X, y = DATASETS[dataset]()
+    weights = _weights(len(y))
+    ours = SVC(**params).fit(X, y, sample_weight=weights)
+    theirs = sk.SVC(**params).fit(X, y, sample_weight=weights)
+    assert_allclose(
+        ours.decision_function(X), theirs.decision_function(X), atol=SHRINKING_ATOL
+    )
+    assert_allclose(ours.intercept_, theirs.intercept_, atol=SHRINKING_ATOL)
+    assert_array_equal(ours.predict(X), theirs.predict(X))
+
+
+def test_svc_multiclass_ovo_with_weights_matches_sklearn():
+    """Check the one-vs-one decision columns with class and sample weights."""
+    X, y = DATASETS["generated"]()
+    weights = _weights(len(y), seed=2)
+    params = {"class_weight": "balanced", "decision_function_shape": "ovo"}
+    ours = SVC(**params).fit(X, y, sample_weight=weights)
+    theirs = sk.SVC(shrinking=False, **params).fit(X, y, sample_weight=weights)
+    assert ours.decision_function(X).shape == (len(X), 3)
+    _assert_same_weighted_svc(ours, theirs, X, weights)
+
+
+def test_svc_zero_weight_is_removal():
+    """Check that weight 0 gives the same model as removing the samples."""
+    X, y = DATASETS["wine"]()
+    weights = np.where(np.arange(len(y)) % 5 == 0, 0.0, 1.0)
+    kept = weights > 0
+    # A fixed gamma: "scale" reads the variance of all of X, zero weights or not.
+    weighted = SVC(gamma=0.1).fit(X, y, sample_weight=weights)
+    removed = SVC(gamma=0.1).fit(X[kept], y[kept])
+    assert_array_equal(weighted.support_, np.flatnonzero(kept)[removed.support_])
+    assert_allclose(weighted.dual_coef_, removed.dual_coef_, rtol=1e-15)
+    assert_allclose(weighted.intercept_, removed.intercept_, rtol=1e-15)
+
+
+def test_svc_weight_scales_the_box():
+    """Check that sample weight 2 everywhere is C doubled."""
+    X, y = DATASETS["iris"]()
+    doubled = SVC(C=2.0).fit(X, y)
+    weighted = SVC(C=1.0).fit(X, y, sample_weight=np.full(len(y), 2.0))
+    assert_array_equal(weighted.support_, doubled.support_)
+    assert_allclose(weighted.dual_coef_, doubled.dual_coef_, rtol=1e-15)
+    assert_allclose(weighted.intercept_, doubled.intercept_, rtol=1e-15)
+    assert np.abs(weighted.dual_coef_).max() <= 2.0 + 1e-12
+
+
+def test_svc_weight_errors():
+    """Check that bad sample and class weights are refused with the value quoted."""
+    X, y = DATASETS["iris"]()
+    weights = np.ones(len(y))
+    weights[3] = -0.5
+    with pytest.raises(ValueError, match=r"Negative values .* minimum of -0.5"):
+        SVC().fit(X, y, sample_weight=weights)
+    with pytest.raises(ValueError, match=r"sample_weight.shape == \(3,\), expected"):
+        SVC().fit(X, y, sample_weight=[1.0, 2.0, 3.0])
+    with pytest.raises(ValueError, match="at least one non-zero"):
+        SVC().fit(X, y, sample_weight=np.zeros(len(y)))
+    with pytest.raises(ValueError, match=r"The classes, \[0, 1, 2\], are not in"):
+        SVC(class_weight={5: 2.0}).fit(X, y)
+    with pytest.raises(ValueError, match=r"class\(es\) \[0\] have none"):
+        SVC().fit(X, y, sample_weight=np.where(y == 0, 0.0, 1.0))
+    with pytest.raises(ValueError, match="intercepts are not finite"):
+        SVC(class_weight={0: 0.0}).fit(X, y)

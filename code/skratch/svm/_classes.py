@@ -251,9 +251,12 @@ class SVC(ClassifierMixin, BaseEstimator):
     -----
     The SMO solver follows LIBSVM [2]_ step by step (working set selection with
     second-order information, same update and stopping rule), except for LIBSVM's
-    *shrinking* heuristic (which only speeds it up). ``decision_function`` agrees
-    with scikit-learn's to about ``tol``, and the support vectors are the same
-    except, rarely, a sample whose :math:`\alpha_i` is within ``tol`` of 0.
+    *shrinking* heuristic (which only speeds it up). So it agrees with
+    scikit-learn's ``SVC(shrinking=False)`` to rounding; with shrinking (its
+    default) the gradient LIBSVM rebuilds is rounded differently, a near-tie can
+    go the other way, and ``decision_function`` then agrees to about ``tol``, the
+    support vectors except, rarely, a sample whose :math:`\alpha_i` is within
+    ``tol`` of 0.
 
     For the pair of classes :math:`(i, j)`, :math:`i < j`, the coefficients of the
     support vectors of class :math:`i` are in row :math:`j - 1` of ``dual_coef_``,
