@@ -1,10 +1,14 @@
 """Tests for SVC, compared against sklearn.svm.SVC."""
 
+import warnings
+
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 from sklearn import svm as sk
 from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+from sklearn.metrics import log_loss
+from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
 from skratch.exceptions import ConvergenceWarning, NotFittedError
@@ -322,3 +326,125 @@ def test_svc_weight_errors():
         SVC().fit(X, y, sample_weight=np.where(y == 0, 0.0, 1.0))
     with pytest.raises(ValueError, match="intercepts are not finite"):
         SVC(class_weight={0: 0.0}).fit(X, y)
+
+
+# --- probability=True -----------------------------------------------------------------
+
+# scikit-learn draws its folds with LIBSVM's own generator, we with NumPy's: the Platt
+# sigmoids are fitted on other held-out scores, so the probabilities are compared by
+# their quality, on a held-out 30%. Measured on these data sets (random_state=0 on
+# both sides): |log-loss gap| <= 0.008, |Brier score gap| <= 0.006, and no single
+# probability more than 0.06 apart; the margins below leave room for other folds.
+LOG_LOSS_MARGIN = 0.05
+BRIER_MARGIN = 0.02
+PROBA_MARGIN = 0.15
+
+
+def _sk_probability_svc(**params):
+    # scikit-learn 1.9 deprecates probability=True (for CalibratedClassifierCV).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        return sk.SVC(probability=True, **params)
+
+
+def _fit_quietly(model, *args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        return model.fit(*args, **kwargs)
+
+
+def _brier(y, proba, classes):
+    return np.mean(np.sum((proba - (y[:, None] == classes)) ** 2, axis=1))
+
+
+@pytest.mark.parametrize("dataset", DATASETS)
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"kernel": "linear", "C": 0.5}, {"class_weight": "balanced"}],
+    ids=["rbf", "linear", "balanced"],
+)
+def test_svc_probability_log_loss_matches_sklearn(dataset, params):
+    """Check held-out log-loss and Brier score against scikit-learn's within a margin."""
+    X, y = DATASETS[dataset]()
+    X_train, X_test, y_train, y_test = train_test_split(
+        X, y, test_size=0.3, random_state=0, stratify=y
+    )
+    ours = SVC(probability=True, random_state=0, **params).fit(X_train, y_train)
+    theirs = _fit_quietly(_sk_probability_svc(random_state=0, **params), X_train, y_train)
+    p_ours, p_theirs = ours.predict_proba(X_test), theirs.predict_proba(X_test)
+    assert p_ours.shape == (len(X_test), len(ours.classes_))
+    assert_allclose(p_ours.sum(axis=1), 1.0, rtol=1e-12)
+    gap = log_loss(y_test, p_ours) - log_loss(y_test, p_theirs)
+    assert abs(gap) < LOG_LOSS_MARGIN
+    brier_gap = _brier(y_test, p_ours, ours.classes_) - _brier(
+        y_test, p_theirs, theirs.classes_
+    )
+    assert abs(brier_gap) < BRIER_MARGIN
+    assert_allclose(p_ours, p_theirs, atol=PROBA_MARGIN)
+    assert_allclose(ours.predict_log_proba(X_test), np.log(p_ours), rtol=1e-15)
+
+
+@pytest.mark.parametrize("dataset", ["iris", "wine", "generated_binary"])
+def test_svc_probability_equals_sklearn_given_its_sigmoids(dataset):
+    """Check sigmoid plus coupling exactly: with scikit-learn's A and B, same proba."""
+    X, y = DATASETS[dataset]()
+    theirs = _fit_quietly(_sk_probability_svc(random_state=0), X, y)
+    ours = SVC(probability=True, random_state=0).fit(X, y)
+    ours.probA_, ours.probB_ = theirs._probA, theirs._probB
+    # Decision values agree to ATOL and the sigmoid's slope is about 4.
+    assert_allclose(ours.predict_proba(X), theirs.predict_proba(X), atol=1e-7)
+
+
+def test_svc_probability_sigmoids_near_sklearn():
+    """Check that the fitted Platt slopes are near scikit-learn's (other folds)."""
+    X, y = DATASETS["breast_cancer"]()
+    ours = SVC(probability=True, random_state=0).fit(X, y)
+    theirs = _fit_quietly(_sk_probability_svc(random_state=0), X, y)
+    assert_allclose(ours.probA_, theirs._probA, rtol=0.2)
+    # The model predict uses is the same one.
+    assert_allclose(ours.decision_function(X), theirs.decision_function(X), atol=ATOL)
+
+
+def test_svc_probability_is_seeded_by_random_state():
+    """Check that random_state fixes the folds, and other seeds give other sigmoids."""
+    X, y = DATASETS["wine"]()
+    first = SVC(probability=True, random_state=3).fit(X, y)
+    again = SVC(probability=True, random_state=3).fit(X, y)
+    other = SVC(probability=True, random_state=4).fit(X, y)
+    assert_array_equal(first.predict_proba(X), again.predict_proba(X))
+    assert not np.allclose(first.probA_, other.probA_)
+    # probability=True leaves the classifier itself unchanged.
+    assert_array_equal(first.dual_coef_, SVC().fit(X, y).dual_coef_)
+
+
+def test_svc_probability_with_sample_weight():
+    """Check weighted probabilities against scikit-learn's held-out log-loss."""
+    X, y = DATASETS["generated"]()
+    weights = _weights(len(y), seed=3)
+    X_train, X_test, y_train, y_test, w_train, _ = train_test_split(
+        X, y, weights, test_size=0.3, random_state=0
+    )
+    ours = SVC(probability=True, random_state=0).fit(X_train, y_train, w_train)
+    theirs = _fit_quietly(
+        _sk_probability_svc(random_state=0), X_train, y_train, sample_weight=w_train
+    )
+    gap = log_loss(y_test, ours.predict_proba(X_test)) - log_loss(
+        y_test, theirs.predict_proba(X_test)
+    )
+    assert abs(gap) < LOG_LOSS_MARGIN
+
+
+def test_svc_probability_methods_need_probability_true():
+    """Check that predict_proba is absent without probability=True, with a clear error."""
+    X, y = DATASETS["iris"]()
+    clf = SVC().fit(X, y)
+    assert not hasattr(clf, "predict_proba")
+    with pytest.raises(AttributeError, match="not available when probability=False"):
+        clf.predict_proba(X)
+    with pytest.raises(AttributeError, match="predict_log_proba is not available"):
+        clf.predict_log_proba(X)
+    clf.set_params(probability=True)
+    with pytest.raises(NotFittedError, match="fitted with probability=False"):
+        clf.predict_proba(X)
+    with pytest.raises(NotFittedError, match="This SVC instance is not fitted"):
+        SVC(probability=True).predict_proba(X)
