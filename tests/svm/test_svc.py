@@ -380,13 +380,14 @@ def _brier(y, proba, classes):
     ids=["rbf", "linear", "balanced"],
 )
 def test_svc_probability_log_loss_matches_sklearn(dataset, params):
-    """Check held-out log-loss and Brier score against scikit-learn's within a margin."""
+    """Check held-out log-loss and Brier score against scikit-learn's, to a margin."""
     X, y = DATASETS[dataset]()
     X_train, X_test, y_train, y_test = train_test_split(
         X, y, test_size=0.3, random_state=0, stratify=y
     )
     ours = SVC(probability=True, random_state=0, **params).fit(X_train, y_train)
-    theirs = _fit_quietly(_sk_probability_svc(random_state=0, **params), X_train, y_train)
+    theirs = _sk_probability_svc(random_state=0, **params)
+    _fit_quietly(theirs, X_train, y_train)
     p_ours, p_theirs = ours.predict_proba(X_test), theirs.predict_proba(X_test)
     assert p_ours.shape == (len(X_test), len(ours.classes_))
     assert_allclose(p_ours.sum(axis=1), 1.0, rtol=1e-12)
@@ -451,7 +452,7 @@ def test_svc_probability_with_sample_weight():
 
 
 def test_svc_probability_methods_need_probability_true():
-    """Check that predict_proba is absent without probability=True, with a clear error."""
+    """Check that predict_proba is absent without probability=True, clearly."""
     X, y = DATASETS["iris"]()
     clf = SVC().fit(X, y)
     assert not hasattr(clf, "predict_proba")

@@ -27,7 +27,8 @@ def _platt_loss(dec, t, A, B):
     #   sum_i t_i z_i + log(1 + e^{-z_i}),  z_i = A f_i + B,
     # written so that exp never overflows (LIBSVM's two branches).
     z = dec * A + B  # (n,)
-    return float(np.sum(np.where(z >= 0, t * z, (t - 1) * z) + np.log1p(np.exp(-np.abs(z)))))
+    linear = np.where(z >= 0, t * z, (t - 1) * z)
+    return float(np.sum(linear + np.log1p(np.exp(-np.abs(z)))))
 
 
 def sigmoid_train(dec, y, max_iter=100, min_step=1e-10, sigma=1e-12, eps=1e-5):
