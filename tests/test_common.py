@@ -148,6 +148,8 @@ ESTIMATORS += [
     DecisionTreeRegressor(max_leaf_nodes=5),
     DecisionTreeClassifier(class_weight="balanced"),
     RandomForestClassifier(n_estimators=10, random_state=0),
+    RandomForestClassifier(n_estimators=10, class_weight="balanced_subsample",
+                           random_state=0),
     RandomForestRegressor(n_estimators=10, random_state=0),
     BaggingClassifier(n_estimators=5, random_state=0),
     AdaBoostClassifier(n_estimators=10, random_state=0),
@@ -172,6 +174,10 @@ EXPECTED_FAILED_CHECKS.update({
         "feature order happens to pick the same feature in both fits).",
     },
     repr(RandomForestClassifier(n_estimators=10, random_state=0)): {
+        "check_sample_weight_equivalence_on_dense_data": _WEIGHTS_ARE_NOT_ROWS_FOREST,
+    },
+    repr(RandomForestClassifier(n_estimators=10, class_weight="balanced_subsample",
+                                random_state=0)): {
         "check_sample_weight_equivalence_on_dense_data": _WEIGHTS_ARE_NOT_ROWS_FOREST,
     },
     repr(RandomForestRegressor(n_estimators=10, random_state=0)): {
