@@ -234,10 +234,13 @@ class SVC(ClassifierMixin, BaseEstimator):
     fit_status_ : int
         0 if every SMO run converged, 1 otherwise.
 
-    probA_, probB_ : ndarray of shape (n_classes * (n_classes - 1) / 2,)
-        Platt's sigmoid :math:`1 / (1 + e^{A f + B})` of each one-vs-one
-        classifier, with :math:`f` positive for the pair's first class; empty
-        unless ``probability=True``.
+    probA_ : ndarray of shape (n_classes * (n_classes - 1) / 2,)
+        Slope :math:`A` of Platt's sigmoid :math:`1 / (1 + e^{A f + B})` of each
+        one-vs-one classifier, with :math:`f` positive for the pair's first class;
+        empty unless ``probability=True``.
+
+    probB_ : ndarray of shape (n_classes * (n_classes - 1) / 2,)
+        Offset :math:`B` of the same sigmoids.
 
     n_features_in_ : int
         Number of features seen during ``fit``.
@@ -315,8 +318,16 @@ class SVC(ClassifierMixin, BaseEstimator):
     (array([[-0.25,  0.25]]), array([0.]))
     >>> clf.predict([[0.5, 0.8]])
     array([1])
-    >>> SVC(kernel="linear", class_weight={1: 2.0}).fit(X, y).intercept_.round(3)
-    array([0.])
+    >>> from sklearn.datasets import load_iris
+    >>> X_iris, y_iris = load_iris(return_X_y=True)
+    >>> clf = SVC(probability=True, random_state=0).fit(X_iris, y_iris)
+    >>> proba = clf.predict_proba(X_iris[[0, 60, 140]])
+    >>> proba.round(2)
+    array([[0.98, 0.01, 0.01],
+           [0.02, 0.97, 0.01],
+           [0.01, 0.  , 0.99]])
+    >>> proba.sum(axis=1)
+    array([1., 1., 1.])
     """
 
     _parameter_constraints = {
