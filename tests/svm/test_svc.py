@@ -285,6 +285,17 @@ def test_svc_multiclass_ovo_with_weights_matches_sklearn():
     _assert_same_weighted_svc(ours, theirs, X, weights)
 
 
+def test_svc_class_weight_with_string_labels():
+    """Check a class_weight dict keyed by string labels against scikit-learn."""
+    X, y = DATASETS["wine"]()
+    labels = np.array(["barolo", "grignolino", "barbera"])[y]
+    class_weight = {"barolo": 2.0, "barbera": 0.5}
+    ours = SVC(class_weight=class_weight).fit(X, labels)
+    theirs = sk.SVC(class_weight=class_weight, shrinking=False).fit(X, labels)
+    assert_array_equal(ours.class_weight_, [0.5, 2.0, 1.0])  # barbera, barolo, ...
+    _assert_same_weighted_svc(ours, theirs, X, np.ones(len(y)))
+
+
 def test_svc_zero_weight_is_removal():
     """Check that weight 0 gives the same model as removing the samples."""
     X, y = DATASETS["wine"]()

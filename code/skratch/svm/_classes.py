@@ -599,7 +599,10 @@ class SVC(ClassifierMixin, BaseEstimator):
             Log-probability of each class, columns in the order of ``classes_``.
         """
         self._check_probability("predict_log_proba")
-        return lambda X: np.log(self._predict_proba(X))
+        return self._predict_log_proba
+
+    def _predict_log_proba(self, X):
+        return np.log(self._predict_proba(X))
 
     def _predict_proba(self, X):
         dec = self._decision_ovo(X)  # (n_samples, n_pairs), > 0 for the pair's first
