@@ -10,8 +10,7 @@ from numbers import Integral, Real
 import numpy as np
 
 from ..base import BaseEstimator, ClassifierMixin, LinearClassifierMixin
-from ..exceptions import ConvergenceWarning
-from ..exceptions import NotFittedError
+from ..exceptions import ConvergenceWarning, NotFittedError
 from ..utils.class_weight import _class_weight
 from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
