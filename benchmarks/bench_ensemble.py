@@ -8,6 +8,11 @@ from skratch import ensemble as sc
 CASES = [
     Case("RandomForestClassifier(100) fit", fit_pair(sc.RandomForestClassifier(random_state=0), sk.RandomForestClassifier(random_state=0), classification_data),
          sizes=(1_000, 10_000), target=10, repeat=1, notes="100 fully grown trees, max_features='sqrt'"),
+    Case("RandomForestClassifier(100, class_weight='balanced_subsample') fit",
+         fit_pair(sc.RandomForestClassifier(class_weight="balanced_subsample", random_state=0),
+                  sk.RandomForestClassifier(class_weight="balanced_subsample", random_state=0),
+                  classification_data),
+         sizes=(1_000,), repeat=1, notes="class weights recomputed on each bootstrap"),
     Case("RandomForestClassifier(100) predict", predict_pair(sc.RandomForestClassifier(random_state=0), sk.RandomForestClassifier(random_state=0), classification_data),
          sizes=(1_000, 10_000), repeat=1, notes="predict_proba averaged over 100 trees"),
     Case("GradientBoostingRegressor fit", fit_pair(sc.GradientBoostingRegressor(random_state=0), sk.GradientBoostingRegressor(random_state=0), regression_data),

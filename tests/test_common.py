@@ -148,6 +148,8 @@ ESTIMATORS += [
     DecisionTreeRegressor(max_leaf_nodes=5),
     DecisionTreeClassifier(class_weight="balanced"),
     RandomForestClassifier(n_estimators=10, random_state=0),
+    RandomForestClassifier(n_estimators=10, class_weight="balanced_subsample",
+                           random_state=0),
     RandomForestRegressor(n_estimators=10, random_state=0),
     BaggingClassifier(n_estimators=5, random_state=0),
     AdaBoostClassifier(n_estimators=10, random_state=0),
@@ -172,6 +174,10 @@ EXPECTED_FAILED_CHECKS.update({
         "feature order happens to pick the same feature in both fits).",
     },
     repr(RandomForestClassifier(n_estimators=10, random_state=0)): {
+        "check_sample_weight_equivalence_on_dense_data": _WEIGHTS_ARE_NOT_ROWS_FOREST,
+    },
+    repr(RandomForestClassifier(n_estimators=10, class_weight="balanced_subsample",
+                                random_state=0)): {
         "check_sample_weight_equivalence_on_dense_data": _WEIGHTS_ARE_NOT_ROWS_FOREST,
     },
     repr(RandomForestRegressor(n_estimators=10, random_state=0)): {
@@ -200,11 +206,29 @@ ESTIMATORS += [
     KNeighborsRegressor(algorithm="kd_tree", weights="distance"),
     SVC(),
     SVC(kernel="linear", C=10.0),
+    SVC(class_weight="balanced"),
+    SVC(probability=True, random_state=0),
     LinearSVC(random_state=0),
     LinearSVC(loss="hinge", random_state=0),
     GaussianNB(),
     MultinomialNB(),
 ]
+
+_SVC_WEIGHTS = (
+    "weight k and k copies give the same primal problem but other duals (the copies "
+    "share the box k C), so SMO stops at another point within tol: decision "
+    "functions differ by about tol, not 1e-9 (tests/svm/test_svc.py checks it to "
+    "tol). scikit-learn's SVC xfails it too."
+)
+EXPECTED_FAILED_CHECKS.update({
+    repr(estimator): {"check_sample_weight_equivalence_on_dense_data": _SVC_WEIGHTS}
+    for estimator in [
+        SVC(),
+        SVC(kernel="linear", C=10.0),
+        SVC(class_weight="balanced"),
+        SVC(probability=True, random_state=0),
+    ]
+})
 
 # --- cluster, decomposition, mixture, anomaly -----------------------------------------
 from skratch.cluster import DBSCAN, KMeans  # noqa: E402

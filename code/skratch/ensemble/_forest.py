@@ -15,6 +15,7 @@ from numbers import Integral, Real
 import numpy as np
 
 from ..base import BaseEstimator, ClassifierMixin, RegressorMixin
+from ..utils.class_weight import _class_weight, _sample_weight
 from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
@@ -86,7 +87,9 @@ class BaseForest(BaseEstimator):
         "min_weight_fraction_leaf", "max_features", "min_impurity_decrease",
     )
 
-    def _fit_forest(self, X, y, sample_weight, n_classes, tree_class):
+    def _fit_forest(
+        self, X, y, sample_weight, n_classes, tree_class, balance_draws=False
+    ):
         if self.oob_score and not self.bootstrap:
             raise ValueError(
                 "Out of bag estimation only available if bootstrap=True"
@@ -104,6 +107,12 @@ class BaseForest(BaseEstimator):
         # bootstrap only changes the weights: a row drawn k times has
         # weight k, one not drawn 0).
         X_order = np.argsort(X, axis=0, kind="stable").T
+        # With unequal weights a bootstrap draws each row with probability
+        # proportional to its weight (scikit-learn >= 1.9), so a weight of
+        # 2 counts, on average, as two copies.
+        p_draw = None
+        if np.ptp(sample_weight) > 0:
+            p_draw = sample_weight / sample_weight.sum()
         params = {n: getattr(self, n) for n in self._tree_params}
         self.estimators_ = []
         in_bag_counts = []
@@ -112,9 +121,14 @@ class BaseForest(BaseEstimator):
             tree = tree_class(random_state=seed, **params)
             weights = sample_weight
             if self.bootstrap:
-                draws = rng.integers(0, n_samples, n_draws)
+                if p_draw is None:
+                    draws = rng.integers(0, n_samples, n_draws)
+                else:
+                    draws = rng.choice(n_samples, n_draws, p=p_draw)
                 counts = np.bincount(draws, minlength=n_samples)
-                weights = sample_weight * counts
+                weights = counts.astype(np.float64)
+                if balance_draws:  # "balanced" on this tree's draws
+                    weights = weights * _sample_weight("balanced", y, draws)
                 in_bag_counts.append(counts)
             tree._fit(
                 X, y, weights, n_classes, check_random_state(seed), X_order
@@ -223,7 +237,14 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
         Impurity each tree minimises.
     max_features : int, float, {"sqrt", "log2"} or None, default="sqrt"
         Features searched at each node (see ``DecisionTreeClassifier``).
-    """ + _FOREST_PARAMETERS + r"""
+    """ + _FOREST_PARAMETERS + r"""    class_weight : dict, "balanced", "balanced_subsample" or None, default=None
+        Weights of the classes, multiplying ``sample_weight``: a dict maps class
+        labels to weights (classes it leaves out weigh 1); ``"balanced"`` gives
+        class :math:`k` the weight :math:`n / (K n_k)` on the whole training set
+        (see ``skratch.utils.compute_class_weight``); ``"balanced_subsample"``
+        computes those weights again on each tree's bootstrap sample (a class the
+        sample misses weighs 0), and is ``"balanced"`` when ``bootstrap=False``.
+
     Attributes
     ----------
     estimators_ : list of DecisionTreeClassifier
@@ -252,8 +273,11 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
     -----
     Each bootstrap sample is given to the tree as integer sample weights (a row drawn
     twice weighs 2), as scikit-learn does, so the features are sorted once for the
-    whole forest. Not implemented: ``class_weight``, ``warm_start``, ``max_leaf_nodes``,
-    ``ccp_alpha``, ``monotonic_cst``; ``n_jobs`` is ignored.
+    whole forest. As in scikit-learn 1.9, ``sample_weight`` times the class weights
+    sets the probability of each row to be drawn (with ``bootstrap=False`` the
+    trees get the weights themselves). Not implemented:
+    ``warm_start``, ``max_leaf_nodes``, ``ccp_alpha``, ``monotonic_cst``;
+    ``n_jobs`` is ignored.
 
     References
     ----------
@@ -275,6 +299,7 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
     _parameter_constraints = {
         **BaseForest._parameter_constraints,
         "criterion": [StrOptions({"gini", "entropy"})],
+        "class_weight": [StrOptions({"balanced", "balanced_subsample"}), dict, None],
     }
 
     def __init__(
@@ -293,6 +318,7 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
         n_jobs=None,
         random_state=None,
         max_samples=None,
+        class_weight=None,
     ):
         self.n_estimators = n_estimators
         self.criterion = criterion
@@ -307,6 +333,7 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
         self.n_jobs = n_jobs
         self.random_state = random_state
         self.max_samples = max_samples
+        self.class_weight = class_weight
 
     def fit(self, X, y, sample_weight=None):
         """Grow the forest on ``(X, y)``.
@@ -318,7 +345,9 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
         y : array-like of shape (n_samples,)
             Class labels.
         sample_weight : array-like of shape (n_samples,), default=None
-            Sample weights (multiplied by the bootstrap counts).
+            Sample weights, multiplied by the weights of ``class_weight``; with
+            ``bootstrap`` they are the probabilities of drawing each row (the
+            trees see the counts), otherwise the trees' weights.
 
         Returns
         -------
@@ -332,8 +361,18 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
         check_classification_targets(y)
         self.classes_, y_encoded = np.unique(y, return_inverse=True)
         self.n_classes_ = len(self.classes_)
+        # "balanced_subsample" with bootstrap is computed per tree, in _fit_forest;
+        # "balanced" counts the classes with their sample weights, as scikit-learn.
+        per_tree = self.class_weight == "balanced_subsample" and self.bootstrap
+        if isinstance(self.class_weight, dict):
+            sample_weight = sample_weight * _sample_weight(self.class_weight, y)
+        elif self.class_weight is not None and not per_tree:
+            sample_weight = sample_weight * _class_weight(
+                "balanced", self.classes_, y, sample_weight
+            )[y_encoded]
         return self._fit_forest(
-            X, y_encoded, sample_weight, self.n_classes_, DecisionTreeClassifier
+            X, y_encoded, sample_weight, self.n_classes_, DecisionTreeClassifier,
+            balance_draws=per_tree,
         )
 
     def _set_oob(self, X, y, in_bag_counts, n_classes):
@@ -421,7 +460,8 @@ class RandomForestRegressor(RegressorMixin, BaseForest):
     Notes
     -----
     Bootstrap samples are integer sample weights; the features are sorted once for
-    the whole forest. ``n_jobs`` is ignored.
+    the whole forest. As in scikit-learn 1.9, ``sample_weight`` sets the
+    probability of each row to be drawn. ``n_jobs`` is ignored.
 
     References
     ----------
@@ -487,7 +527,9 @@ class RandomForestRegressor(RegressorMixin, BaseForest):
         y : array-like of shape (n_samples,)
             Target values.
         sample_weight : array-like of shape (n_samples,), default=None
-            Sample weights (multiplied by the bootstrap counts).
+            Sample weights; with ``bootstrap`` they are the probabilities of
+            drawing each row (the trees see the counts), otherwise the trees'
+            weights.
 
         Returns
         -------

@@ -10,11 +10,13 @@ from numbers import Integral, Real
 import numpy as np
 
 from ..base import BaseEstimator, ClassifierMixin, LinearClassifierMixin
-from ..exceptions import ConvergenceWarning
+from ..exceptions import ConvergenceWarning, NotFittedError
+from ..utils.class_weight import _class_weight
 from ..utils.multiclass import check_classification_targets
 from ..utils.validation import (
     Interval,
     StrOptions,
+    _check_sample_weight,
     check_array,
     check_is_fitted,
     check_random_state,
@@ -28,6 +30,7 @@ from ._kernels import (
     resolve_gamma,
     squared_norms_in_feature_order,
 )
+from ._probability import MIN_PROB, pairwise_coupling, sigmoid_predict, sigmoid_train
 from ._smo import smo
 
 __all__ = ["LinearSVC", "SVC"]
@@ -63,6 +66,35 @@ def _ovr_decision_function(predictions, confidences, n_classes):
             votes[predictions[:, k] == 1, j] += 1
             k += 1
     return votes + confidence / (3 * (np.abs(confidence) + 1))
+
+
+def _solve_binary(X, y_pm, C, kernel_args, tol, max_iter):
+    # One binary SVM by SMO on (X, y = +-1) with box constraints 0 <= a_i <= C_i.
+    rows = _KernelRows(X, kernel_args, max(2, _CACHE_BYTES // (8 * len(X))))
+    return smo(rows, rows.diag, y_pm, C, tol, max_iter)
+
+
+def _cross_val_decision(X, y_pm, C, kernel_args, tol, max_iter, rng, n_folds=5):
+    # Decision values of each sample from an SVM trained without it: LIBSVM's
+    # svm_binary_svc_probability (random folds, same C_i; a fold whose training
+    # part holds one class only scores +1 or -1, as LIBSVM).
+    n = len(y_pm)
+    perm = rng.permutation(n)
+    dec = np.empty(n)
+    for fold in range(n_folds):
+        begin, end = fold * n // n_folds, (fold + 1) * n // n_folds
+        test, train = perm[begin:end], np.concatenate([perm[:begin], perm[end:]])
+        y_train = y_pm[train]
+        if np.all(y_train > 0) or np.all(y_train < 0):
+            dec[test] = y_train[0] if len(train) else 0.0
+            continue
+        alpha, rho, _, _ = _solve_binary(
+            X[train], y_train, C[train], kernel_args, tol, max_iter
+        )
+        sv = alpha > 0
+        K = kernel_matrix(X[train][sv], X[test], *kernel_args)  # (n_SV, n_test)
+        dec[test] = (alpha[sv] * y_train[sv]) @ K - rho
+    return dec
 
 
 class _KernelRows:
@@ -103,12 +135,13 @@ class SVC(ClassifierMixin, BaseEstimator):
 
         \min_{\alpha} \; \frac{1}{2} \sum_{i,j} \alpha_i \alpha_j y_i y_j K(x_i, x_j)
         - \sum_i \alpha_i
-        \quad \text{s.t.} \quad \sum_i y_i \alpha_i = 0, \quad 0 \le \alpha_i \le C
+        \quad \text{s.t.} \quad \sum_i y_i \alpha_i = 0, \quad 0 \le \alpha_i \le C_i
 
-    and predicts with :math:`f(x) = \sum_i \alpha_i y_i K(x_i, x) + b`. The samples
-    with :math:`\alpha_i > 0` are the *support vectors*: the only ones :math:`f`
-    needs. More than two classes: one SVM per pair of classes (one-vs-one), which
-    then vote.
+    with :math:`C_i = C \, w_{y_i} s_i` (class weight times sample weight; both 1
+    by default), and predicts with :math:`f(x) = \sum_i \alpha_i y_i K(x_i, x) + b`.
+    The samples with :math:`\alpha_i > 0` are the *support vectors*: the only ones
+    :math:`f` needs. More than two classes: one SVM per pair of classes
+    (one-vs-one), which then vote.
 
     Read more in the book: Support vector machines
     <https://skratch-ml.github.io/skratch/book/expert/support-vector-machines.html>
@@ -133,11 +166,21 @@ class SVC(ClassifierMixin, BaseEstimator):
         Constant term of the poly and sigmoid kernels.
 
     probability : bool, default=False
-        Platt-scaled probabilities are not implemented: True raises a ValueError.
+        Fit a probability model, so that ``predict_proba`` and
+        ``predict_log_proba`` exist: Platt's sigmoid on decision values from an
+        internal 5-fold cross-validation, then pairwise coupling for more than two
+        classes (see Notes). It costs five more fits per pair of classes, and the
+        random folds make the probabilities depend on ``random_state``.
 
     tol : float, default=1e-3
         Stop SMO when the largest violation of the optimality conditions is below
         ``tol``.
+
+    class_weight : dict or "balanced", default=None
+        Multiply ``C`` by the weight of each sample's class: a dict maps class
+        labels to weights (classes it leaves out weigh 1); ``"balanced"`` gives
+        class :math:`k` the weight :math:`n / (K n_k)` (see
+        ``skratch.utils.compute_class_weight``); None: every class weighs 1.
 
     max_iter : int, default=-1
         Limit on SMO iterations per pair of classes; -1 for no limit.
@@ -153,13 +196,17 @@ class SVC(ClassifierMixin, BaseEstimator):
         confidences) instead of the plain one-vs-one vote.
 
     random_state : int, numpy.random.Generator or None, default=None
-        Unused (SMO here is deterministic); kept for scikit-learn compatibility,
-        where it seeds the probability estimates.
+        Seeds the folds of the cross-validation behind ``probability=True``;
+        unused otherwise (SMO is deterministic).
 
     Attributes
     ----------
     classes_ : ndarray of shape (n_classes,)
         Class labels, sorted.
+
+    class_weight_ : ndarray of shape (n_classes,)
+        The weight of each class that multiplies ``C`` (ones without
+        ``class_weight``).
 
     support_ : ndarray of shape (n_SV,)
         Indices of the support vectors in the training set, grouped by class.
@@ -186,6 +233,14 @@ class SVC(ClassifierMixin, BaseEstimator):
     fit_status_ : int
         0 if every SMO run converged, 1 otherwise.
 
+    probA_ : ndarray of shape (n_classes * (n_classes - 1) / 2,)
+        Slope :math:`A` of Platt's sigmoid :math:`1 / (1 + e^{A f + B})` of each
+        one-vs-one classifier, with :math:`f` positive for the pair's first class;
+        empty unless ``probability=True``.
+
+    probB_ : ndarray of shape (n_classes * (n_classes - 1) / 2,)
+        Offset :math:`B` of the same sigmoids.
+
     n_features_in_ : int
         Number of features seen during ``fit``.
 
@@ -198,14 +253,40 @@ class SVC(ClassifierMixin, BaseEstimator):
     -----
     The SMO solver follows LIBSVM [2]_ step by step (working set selection with
     second-order information, same update and stopping rule), except for LIBSVM's
-    *shrinking* heuristic (which only speeds it up). ``decision_function`` agrees
-    with scikit-learn's to about ``tol``, and the support vectors are the same
-    except, rarely, a sample whose :math:`\alpha_i` is within ``tol`` of 0.
+    *shrinking* heuristic (which only speeds it up). So it agrees with
+    scikit-learn's ``SVC(shrinking=False)`` to rounding; with shrinking (its
+    default) the gradient LIBSVM rebuilds is rounded differently, a near-tie can
+    go the other way, and ``decision_function`` then agrees to about ``tol``, the
+    support vectors except, rarely, a sample whose :math:`\alpha_i` is within
+    ``tol`` of 0.
 
     For the pair of classes :math:`(i, j)`, :math:`i < j`, the coefficients of the
     support vectors of class :math:`i` are in row :math:`j - 1` of ``dual_coef_``,
     those of class :math:`j` in row :math:`i`. For two classes, the decision
     function is positive for ``classes_[1]``.
+
+    Weights follow LIBSVM: samples with ``sample_weight`` 0 are removed before
+    training (they are never support vectors), the others bound their
+    :math:`\alpha_i` by :math:`C_i`; ``"balanced"`` counts the samples of each
+    class without their weights, as scikit-learn. ``support_`` indexes the
+    training set as given; scikit-learn 1.9 indexes it with the zero-weight
+    samples removed (a known bug, scikit-learn pull request 27763), and gives a
+    broken model when a class keeps no positive weight, which we refuse.
+
+    With ``probability=True``, each one-vs-one classifier is trained five more
+    times, each time without one fifth of its samples (random folds), and scores
+    the samples it left out. Platt's sigmoid is fitted to those held-out scores
+    by Newton's method [4]_, which gives the pairwise probabilities
+    :math:`r_{ij}`, clipped to :math:`[10^{-7}, 1 - 10^{-7}]`. The class
+    probabilities minimise
+    :math:`\sum_i \sum_{j \ne i} (r_{ji} p_i - r_{ij} p_j)^2` under
+    :math:`\sum_i p_i = 1`, method 2 of [5]_: an iteration that stops within
+    :math:`0.005 / K` of the optimum (for two classes too, as scikit-learn's
+    LIBSVM, so :math:`p_0` is within 0.0025 of :math:`r_{01}`). Because the
+    probabilities come from other models than the one ``predict`` uses, the
+    argmax of ``predict_proba`` can disagree with ``predict`` near the
+    boundary. The folds are drawn by NumPy, not by LIBSVM's generator, so the
+    probabilities match scikit-learn's in log-loss, not digit for digit.
 
     References
     ----------
@@ -216,6 +297,11 @@ class SVC(ClassifierMixin, BaseEstimator):
        Learning Research 6, 2005.
     .. [3] C.-C. Chang, C.-J. Lin, "LIBSVM: a library for support vector machines",
        ACM Transactions on Intelligent Systems and Technology 2(3), 2011.
+    .. [4] H.-T. Lin, C.-J. Lin, R. C. Weng, "A note on Platt's probabilistic
+       outputs for support vector machines", Machine Learning 68, 2007.
+    .. [5] T.-F. Wu, C.-J. Lin, R. C. Weng, "Probability estimates for multi-class
+       classification by pairwise coupling", Journal of Machine Learning Research
+       5, 2004.
 
     Examples
     --------
@@ -231,6 +317,16 @@ class SVC(ClassifierMixin, BaseEstimator):
     (array([[-0.25,  0.25]]), array([0.]))
     >>> clf.predict([[0.5, 0.8]])
     array([1])
+    >>> from sklearn.datasets import load_iris
+    >>> X_iris, y_iris = load_iris(return_X_y=True)
+    >>> clf = SVC(probability=True, random_state=0).fit(X_iris, y_iris)
+    >>> proba = clf.predict_proba(X_iris[[0, 60, 140]])
+    >>> proba.round(2)
+    array([[0.98, 0.01, 0.01],
+           [0.02, 0.97, 0.01],
+           [0.01, 0.  , 0.99]])
+    >>> proba.sum(axis=1)
+    array([1., 1., 1.])
     """
 
     _parameter_constraints = {
@@ -241,6 +337,7 @@ class SVC(ClassifierMixin, BaseEstimator):
         "coef0": [Interval(Real, None, None, closed="neither")],
         "probability": ["boolean"],
         "tol": [Interval(Real, 0, None, closed="neither")],
+        "class_weight": [dict, StrOptions({"balanced"}), None],
         "max_iter": [Interval(Integral, -1, None, closed="left")],
         "decision_function_shape": [StrOptions({"ovr", "ovo"})],
         "break_ties": ["boolean"],
@@ -257,6 +354,7 @@ class SVC(ClassifierMixin, BaseEstimator):
         coef0=0.0,
         probability=False,
         tol=1e-3,
+        class_weight=None,
         max_iter=-1,
         decision_function_shape="ovr",
         break_ties=False,
@@ -269,12 +367,13 @@ class SVC(ClassifierMixin, BaseEstimator):
         self.coef0 = coef0
         self.probability = probability
         self.tol = tol
+        self.class_weight = class_weight
         self.max_iter = max_iter
         self.decision_function_shape = decision_function_shape
         self.break_ties = break_ties
         self.random_state = random_state
 
-    def fit(self, X, y):
+    def fit(self, X, y, sample_weight=None):
         """Fit one SVM per pair of classes with SMO.
 
         Parameters
@@ -283,6 +382,10 @@ class SVC(ClassifierMixin, BaseEstimator):
             Training data.
         y : array-like of shape (n_samples,)
             Class labels.
+        sample_weight : array-like of shape (n_samples,), default=None
+            Non-negative weights: sample ``i`` gets the box :math:`0 \\le \\alpha_i
+            \\le C w_{y_i} s_i`, so a weight of 2 counts a margin violation twice;
+            samples of weight 0 are left out. None: every sample weighs 1.
 
         Returns
         -------
@@ -290,43 +393,55 @@ class SVC(ClassifierMixin, BaseEstimator):
             The fitted estimator.
         """
         self._validate_params()
-        if self.probability:
-            raise ValueError(
-                "SVC(probability=True) is not implemented in skratch (scikit-learn "
-                "fits Platt scaling with an internal cross-validation); use "
-                "decision_function, or probability=False."
-            )
         if self.break_ties and self.decision_function_shape == "ovo":
             raise ValueError(
                 "break_ties must be False when decision_function_shape is 'ovo'."
             )
         X, y = check_X_y(X, y, dtype=np.float64, estimator=self)
         validate_n_features(self, X, reset=True)
-        check_random_state(self.random_state)
+        rng = check_random_state(self.random_state)
+        sample_weight = _check_sample_weight(sample_weight, X, ensure_non_negative=True)
         self.classes_, y_index = _encode_labels(y)
+        # LIBSVM's box of each sample: C_i = C * class weight * sample weight.
+        self.class_weight_ = _class_weight(self.class_weight, self.classes_, y)
+        C = float(self.C) * self.class_weight_[y_index] * sample_weight  # (n,)
         n_classes = len(self.classes_)
         self._gamma = resolve_gamma(self.gamma, X)
         kernel_args = (self.kernel, self._gamma, self.degree, self.coef0)
 
-        # LIBSVM's layout: samples grouped by class (stable within a class), one
-        # binary problem per pair (a, b), a < b, with y = +1 for class a.
-        members = [np.flatnonzero(y_index == c) for c in range(n_classes)]
+        # LIBSVM's layout: samples of weight 0 dropped, the others grouped by class
+        # (stable within a class), one binary problem per pair (a, b), a < b,
+        # with y = +1 for class a.
+        kept = sample_weight > 0
+        members = [np.flatnonzero(kept & (y_index == c)) for c in range(n_classes)]
+        empty = [c for c, m in zip(self.classes_.tolist(), members) if len(m) == 0]
+        if empty:
+            raise ValueError(
+                "Every class needs a sample with a positive sample_weight; class(es) "
+                f"{empty} have none."
+            )
         alphas, rhos, n_iters, all_converged = {}, [], [], True
+        prob_A, prob_B = [], []
         for a in range(n_classes):
             for b in range(a + 1, n_classes):
                 idx = np.concatenate([members[a], members[b]])
                 y_pm = np.where(y_index[idx] == a, 1.0, -1.0)
-                rows = _KernelRows(
-                    X[idx], kernel_args, max(2, _CACHE_BYTES // (8 * len(idx)))
-                )
-                alpha, rho, n_iter, converged = smo(
-                    rows, rows.diag, y_pm, np.full(len(idx), float(self.C)),
-                    self.tol, self.max_iter,
-                )
+                problem = (X[idx], y_pm, C[idx], kernel_args, self.tol, self.max_iter)
+                if self.probability:
+                    dec = _cross_val_decision(*problem, rng)
+                    A, B = sigmoid_train(dec, y_pm)
+                    prob_A.append(A)
+                    prob_B.append(B)
+                alpha, rho, n_iter, converged = _solve_binary(*problem)
                 alphas[a, b] = alpha
                 rhos.append(rho)
                 n_iters.append(n_iter)
                 all_converged &= converged
+        if not np.all(np.isfinite(rhos)):
+            raise ValueError(
+                "The dual coefficients or intercepts are not finite: a class has no "
+                f"sample with a positive C_i (class_weight_={self.class_weight_!r})."
+            )
         if not all_converged:
             warnings.warn(
                 f"Solver terminated early (max_iter={self.max_iter}). Consider "
@@ -335,6 +450,7 @@ class SVC(ClassifierMixin, BaseEstimator):
                 stacklevel=2,
             )
         self._store_support(X, members, alphas, np.array(rhos))
+        self.probA_, self.probB_ = np.array(prob_A), np.array(prob_B)
         self.n_iter_ = np.array(n_iters)
         self.fit_status_ = 0 if all_converged else 1
         return self
@@ -438,6 +554,73 @@ class SVC(ClassifierMixin, BaseEstimator):
             return self.classes_[np.argmax(ovr, axis=1)]
         votes = _ovr_decision_function(dec <= 0, np.zeros_like(dec), n_classes)
         return self.classes_[np.argmax(votes, axis=1)]
+
+    def _check_probability(self, name):
+        # As scikit-learn: the probability methods exist only with probability=True
+        # (so hasattr(clf, "predict_proba") tells the truth).
+        if not self.probability:
+            raise AttributeError(
+                f"{name} is not available when probability=False: fit "
+                "SVC(probability=True) to get Platt-scaled probabilities."
+            )
+
+    @property
+    def predict_proba(self):
+        """Class probabilities: Platt's sigmoids, coupled across the pairs.
+
+        Available only with ``probability=True``.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Samples.
+
+        Returns
+        -------
+        proba : ndarray of shape (n_samples, n_classes)
+            Probability of each class, columns in the order of ``classes_``.
+        """
+        self._check_probability("predict_proba")
+        return self._predict_proba
+
+    @property
+    def predict_log_proba(self):
+        """Logarithm of ``predict_proba``; available only with ``probability=True``.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+            Samples.
+
+        Returns
+        -------
+        log_proba : ndarray of shape (n_samples, n_classes)
+            Log-probability of each class, columns in the order of ``classes_``.
+        """
+        self._check_probability("predict_log_proba")
+        return self._predict_log_proba
+
+    def _predict_log_proba(self, X):
+        return np.log(self._predict_proba(X))
+
+    def _predict_proba(self, X):
+        dec = self._decision_ovo(X)  # (n_samples, n_pairs), > 0 for the pair's first
+        if len(self.probA_) == 0:
+            raise NotFittedError(
+                "predict_proba is not available when fitted with probability=False; "
+                "fit again with probability=True."
+            )
+        # r[:, a, b] = P(a | a or b), from the sigmoid of pair (a, b).
+        r_pairs = np.clip(
+            sigmoid_predict(dec, self.probA_, self.probB_), MIN_PROB, 1 - MIN_PROB
+        )
+        # Two classes go through the coupling too, as in scikit-learn's LIBSVM: its
+        # stopping rule leaves p within 0.005 / 2 of (r_01, r_10).
+        n_classes = len(self.classes_)
+        a, b = np.triu_indices(n_classes, k=1)  # the pairs in LIBSVM's order
+        r = np.zeros((len(dec), n_classes, n_classes))
+        r[:, a, b], r[:, b, a] = r_pairs, 1 - r_pairs
+        return pairwise_coupling(r)
 
 
 def _dual_coordinate_descent(X, y, C, loss, tol, max_iter, rng):

@@ -117,8 +117,8 @@ def _intercept(G, y, alpha, C):
     free = ~at_upper & ~at_lower
     if free.any():
         return float(yG[free].mean())
-    ub_mask = (at_upper & (y < 0)) | (at_lower & (y > 0))
-    lb_mask = (at_upper & (y > 0)) | (at_lower & (y < 0))
+    ub_mask = (at_upper & (y < 0)) | (at_lower & ~at_upper & (y > 0))
+    lb_mask = (at_upper & (y > 0)) | (at_lower & ~at_upper & (y < 0))
     ub = yG[ub_mask].min() if ub_mask.any() else np.inf
     lb = yG[lb_mask].max() if lb_mask.any() else -np.inf
     return float((ub + lb) / 2)
