@@ -10,7 +10,7 @@ Chinstrap purple squares. Penguins from Dream island, the only island with
 Chinstraps, are filled; those from the other two islands are hollow. The
 final model (the class-weighted pipeline, calibrated with Platt's sigmoid
 and thresholded at t* = 1/6) flags a penguin as a possible Chinstrap; a
-thick black ring marks each of the 14 mistakes. Every ring is on a Dream
+large black hexagon rings each of the 14 mistakes. Every ring is on a Dream
 island Adelie whose flipper and mass fall among the Chinstraps (top): with
 only a scale and a ruler, such an Adelie looks like a Chinstrap. No
 Chinstrap is missed. In the bottom panel the ringed Adelies sit far below
@@ -59,24 +59,20 @@ def draw():
               (flipper, bill, "bill length (mm)", "what it did not see")]
     for ax, (x, y, ylabel, title) in zip(axes, panels):
         for k, name in enumerate(SPECIES):
-            for on_dream in (True, False):
-                rows = (species == name) & (dream == on_dream)
-                if not rows.any():
-                    continue
-                color = SPECIES_COLORS[k]
-                where = "Dream" if on_dream else "elsewhere"
-                ax.scatter(
-                    x[rows], y[rows], s=50, marker=MARKERS[k],
-                    facecolor=color if on_dream else "white",
-                    edgecolor=color, linewidth=1.6,
-                    label=f"{name}, {where}",
-                )
-        ax.scatter(x[wrong], y[wrong], s=240, marker="o",
+            rows = species == name
+            color = SPECIES_COLORS[k]
+            ax.scatter(
+                x[rows], y[rows], s=50, marker=MARKERS[k],
+                facecolor=[color if d else "white" for d in dream[rows]],
+                edgecolor=color, linewidth=1.6, label=name,
+            )
+        ax.scatter(x[wrong], y[wrong], s=260, marker="H",
                    facecolor="none", edgecolor="black", linewidth=2,
                    label="a mistake")
         ax.set(xlabel="flipper length (mm)", ylabel=ylabel, title=title)
     axes[1].legend(loc="upper center", bbox_to_anchor=(0.5, -0.2),
-                   ncol=2, frameon=False)
+                   ncol=2, frameon=False,
+                   title="filled: from Dream island; hollow: elsewhere")
     return fig
 
 
