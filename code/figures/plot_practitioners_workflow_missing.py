@@ -44,18 +44,19 @@ def load_table():
     return load_penguins()
 
 
-def penguin_task():
+def penguin_task(numeric=NUMERIC):
     """The table split for "is this penguin a Chinstrap?": a stratified
     quarter held out as the test set. Returns X_train, X_test, y_train,
     y_test (y is 1 for a Chinstrap)."""
     table = load_table()
-    X = table[NUMERIC + CATEGORICAL]
+    X = table[numeric + CATEGORICAL]
     y = (table["species"] == "Chinstrap").to_numpy().astype(int)
     return train_test_split(X, y, test_size=0.25, stratify=y,
                             random_state=0)
 
 
-def make_model(C=1.0, strategy="median", class_weight="balanced"):
+def make_model(C=1.0, strategy="median", class_weight="balanced",
+               numeric=NUMERIC):
     """The leak-free pipeline: impute and scale the numbers, impute and
     one-hot encode the categories, then a logistic regression."""
     numbers = Pipeline([("impute", SimpleImputer(strategy=strategy)),
@@ -64,7 +65,7 @@ def make_model(C=1.0, strategy="median", class_weight="balanced"):
         ("impute", SimpleImputer(strategy="most_frequent")),
         ("onehot", OneHotEncoder(handle_unknown="ignore")),
     ])
-    prepare = ColumnTransformer([("num", numbers, NUMERIC),
+    prepare = ColumnTransformer([("num", numbers, numeric),
                                  ("cat", categories, CATEGORICAL)])
     return Pipeline([
         ("prepare", prepare),
