@@ -6,11 +6,14 @@ whose predicted probability of being a Chinstrap is at least a threshold
 (horizontal axis, from 0 to 1), on the out-of-fold predictions for the 258
 training penguins, with a missed Chinstrap costing 5 and a needless check
 costing 1. The blue curve uses the calibrated probabilities (Platt's
-sigmoid), the orange dashed curve the raw class-weighted ones. Both are
-high on the right, where Chinstraps are missed, and rise on the far left,
-where every penguin is checked. A vertical line marks the threshold
-t* = 1 / (1 + 5), about 0.17, that decision theory gives for calibrated
-probabilities; the blue curve is near its lowest there.
+sigmoid), the orange dashed curve the raw class-weighted ones. Both rise
+steeply on the far left, where nearly every penguin is checked, and are
+high on the right, where Chinstraps are missed; in between each has a wide
+flat bottom near 0.15. A vertical line marks the threshold
+τ* = 1 / (1 + 5), about 0.17, that decision theory gives for calibrated
+probabilities: the blue curve is near its lowest there, while it has
+climbed well above it by 0.5. The orange curve stays low up to about 0.75,
+because the class weights inflated its probabilities.
 """
 
 # %%
@@ -48,9 +51,9 @@ def draw():
         ax.plot(thresholds, cost, linestyle=style, color=color,
                 linewidth=2.2, label=name)
     ax.axvline(t_star, color=COLORS["black"], linewidth=1.2)
-    ax.text(t_star + 0.02, 0.86, "t* = 1/6", va="top")
+    ax.text(t_star + 0.02, 0.86, "τ* = 1/6", va="top")
     ax.set(xlim=(0, 1), ylim=(0, 1.05),
-           xlabel="threshold t (flag if p ≥ t)",
+           xlabel="threshold τ (flag if p ≥ τ)",
            ylabel="average cost per penguin")
     ax.legend(loc="upper left", bbox_to_anchor=(0.25, 1.0),
               frameon=False)

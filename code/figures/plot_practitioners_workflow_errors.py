@@ -9,13 +9,13 @@ and marker: Adelie orange circles, Gentoo green triangles,
 Chinstrap purple squares. Penguins from Dream island, the only island with
 Chinstraps, are filled; those from the other two islands are hollow. The
 final model (the class-weighted pipeline, calibrated with Platt's sigmoid
-and thresholded at t* = 1/6) flags a penguin as a possible Chinstrap; a
+and thresholded at τ* = 1/6) flags a penguin as a possible Chinstrap; a
 large black hexagon rings each of the 14 mistakes. Every ring is on a Dream
 island Adelie whose flipper and mass fall among the Chinstraps (top): with
 only a scale and a ruler, such an Adelie looks like a Chinstrap. No
-Chinstrap is missed. In the bottom panel the ringed Adelies sit far below
-the Chinstraps: their bills are shorter, so bill length would tell them
-apart.
+Chinstrap is missed. In the bottom panel the ringed Adelies sit below
+nearly all the Chinstraps: their bills are shorter, so bill length would
+tell them apart.
 """
 
 # %%

@@ -8,10 +8,12 @@ really are Chinstraps; both run from 0 to 1, and the dashed diagonal is
 perfect calibration. Each curve joins the points of five equal-width bins
 of the out-of-fold predictions on the 258 training penguins. The
 class-weighted logistic regression (orange circles) lies below the
-diagonal on the right: its high predictions come true less often than they
-claim, because the weights told it Chinstraps are as common as the rest.
-After Platt's sigmoid calibration (blue squares) the points move towards
-the diagonal; isotonic calibration (green triangles) too, with steps.
+diagonal in the middle and on the right: its predictions come true less
+often than they claim (of the penguins it gives about 0.5, about one in
+six is a Chinstrap), because the weights made it act as if Chinstraps were
+as common as the rest. After Platt's sigmoid calibration (blue squares)
+and isotonic calibration (green triangles) the points lie closer to the
+diagonal, scattered on both sides of it.
 """
 
 # %%
