@@ -35,7 +35,7 @@ from skratch.figures.plot_practitioners_workflow_missing import (
 
 
 def test_decisions():
-    """The test set, its species, and the final model's decisions at t*.
+    """The test set, its species, and the final model's decisions at τ*.
     Returns X_test, species, y_test, probabilities and flags."""
     X_train, X_test, y_train, y_test = penguin_task()
     model = calibrated("sigmoid", **tuned_params()).fit(X_train, y_train)
