@@ -4,14 +4,16 @@
 Two panels side by side. Left, a map of the Palmer penguins table: one
 thin row per penguin (344, top to bottom in the file's order, which is
 sorted by species) and one column per feature (island, bill length, bill
-depth, flipper length, body mass, sex); a cell is light grey when the value
-is there and black when it is missing. Two penguins miss all four
+depth, flipper length, body mass, sex); a cell is light grey when the
+value is there and black when it is missing. Two penguins miss all four
 measurements (two rows of black bars across the measurement columns), and
 eleven, those two among them, miss their sex (black bars in the last
-column); island is never missing. A coloured strip on the left marks the species of each row.
-Right, a horizontal bar chart of the species counts: 152 Adelie, 124
-Gentoo and 68 Chinstrap penguins, so the Chinstrap, the positive class of
-the unit's task, is about one penguin in five.
+column); island is never missing. A coloured strip on the left marks the
+species of each row: orange for Adelie, green for Gentoo and pink for
+Chinstrap, in three blocks from top to bottom. Right, a horizontal bar
+chart of the species counts: 152 Adelie, 124 Gentoo and 68 Chinstrap
+penguins, so the Chinstrap, the positive class of the unit's task, is
+about one penguin in five.
 """
 
 # %%
