@@ -9,9 +9,9 @@ curve, the mean plus or minus two standard deviations shaded) and, along
 the bottom, the fourteen pattern-breaking test anomalies as orange
 triangles at their value of that feature. Every triangle sits inside the
 shaded band or at its very edge, where the curve is still high: taken one
-feature at a time, the pattern breakers look ordinary, so a model that multiplies the two
-per-feature densities cannot single them out. Only the combination of the
-two numbers is unusual.
+feature at a time, the pattern breakers look ordinary, so a model that
+multiplies the two per-feature densities cannot single them out. Only the
+combination of the two numbers is unusual.
 """
 
 # %%
