@@ -9,7 +9,7 @@ value is there and black when it is missing. Two penguins miss all four
 measurements (two rows of black bars across the measurement columns), and
 eleven, those two among them, miss their sex (black bars in the last
 column); island is never missing. A coloured strip on the left marks the
-species of each row: orange for Adelie, green for Gentoo and pink for
+species of each row: orange for Adelie, green for Gentoo and purple for
 Chinstrap, in three blocks from top to bottom. Right, a horizontal bar
 chart of the species counts: 152 Adelie, 124 Gentoo and 68 Chinstrap
 penguins, so the Chinstrap, the positive class of the unit's task, is
