@@ -30,7 +30,8 @@ def make_tips(n_samples=60, *, tip_rate=0.15, base_tip=1.0, noise=0.8, random_st
     Each tip is a straight-line function of the bill plus Gaussian noise:
 
     .. math:: \\text{tip} = \\text{rate} \\times \\text{bill} + \\text{base} + \\varepsilon,
-              \\qquad \\varepsilon \\sim \\mathcal{N}(0, \\text{noise}^2)
+
+    .. math:: \\varepsilon \\sim \\mathcal{N}(0, \\text{noise}^2)
 
     Bills are drawn uniformly between $8 and $60 and rounded to cents, like a
     receipt. Tips are rounded to cents and never negative.

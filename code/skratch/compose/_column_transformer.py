@@ -168,8 +168,8 @@ class ColumnTransformer(TransformerMixin, BaseEstimator):
 
     .. math::
 
-        \text{out} = \big[\, w_1 T_1(X_{:, C_1}) \;\big|\; \cdots \;\big|\;
-        w_m T_m(X_{:, C_m}) \,\big],
+        \text{out} = \big[\, & w_1 T_1(X_{:, C_1}) \;\big|\; \cdots \\
+        & \;\big|\; w_m T_m(X_{:, C_m}) \,\big],
 
     each :math:`T_k` fitted on :math:`X_{:, C_k}` of the training data alone.
 

@@ -51,7 +51,10 @@ class AdaBoostClassifier(ClassifierMixin, BaseEstimator):
 
     .. math::
 
-        \varepsilon_m = \frac{\sum_i w_i\, [h_m(x_i) \ne y_i]}{\sum_i w_i}, \qquad
+        \varepsilon_m = \frac{\sum_i w_i\, [h_m(x_i) \ne y_i]}{\sum_i w_i},
+
+    .. math::
+
         \alpha_m = \nu \Big(\log\frac{1 - \varepsilon_m}{\varepsilon_m} + \log(K - 1)\Big),
 
     then sets :math:`w_i \leftarrow w_i\, e^{\alpha_m [h_m(x_i) \ne y_i]}` and normalises.

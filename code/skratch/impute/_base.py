@@ -53,15 +53,15 @@ class SimpleImputer(TransformerMixin, BaseEstimator):
     r"""Replace missing values by a per-column statistic.
 
     For column :math:`j` with observed (non-missing) values :math:`O_j`, every
-    missing entry becomes
+    missing entry becomes, by ``strategy``,
 
     .. math::
 
         \hat x_{ij} = \begin{cases}
-            \operatorname{mean}(O_j) & \text{strategy="mean"} \\
-            \operatorname{median}(O_j) & \text{strategy="median"} \\
-            \operatorname{mode}(O_j) & \text{strategy="most\_frequent"} \\
-            \text{fill\_value} & \text{strategy="constant"}
+            \operatorname{mean}(O_j) & \text{mean} \\
+            \operatorname{median}(O_j) & \text{median} \\
+            \operatorname{mode}(O_j) & \text{most\_frequent} \\
+            \text{fill\_value} & \text{constant}
         \end{cases}
 
     Read more in the book: Feature scaling and preprocessing

@@ -167,8 +167,13 @@ def isotonic_regression(y, *, sample_weight=None, y_min=None, y_max=None,
 
     .. math::
 
-        \min_{\hat y} \sum_i w_i (y_i - \hat y_i)^2 \quad \text{subject to}
-        \quad \hat y_1 \le \dots \le \hat y_n
+        \min_{\hat y} \sum_i w_i (y_i - \hat y_i)^2
+
+    subject to
+
+    .. math::
+
+        \hat y_1 \le \dots \le \hat y_n
 
     (``>=`` if ``increasing=False``), by pool-adjacent-violators; the
     solution is then clipped to ``[y_min, y_max]``.

@@ -133,8 +133,8 @@ class ElasticNet(RegressorMixin, BaseEstimator):
 
     .. math::
 
-        \min_{w,\, b} \; \frac{1}{2n} \lVert y - X w - b \rVert_2^2
-        + \alpha \rho \lVert w \rVert_1 + \frac{\alpha (1 - \rho)}{2} \lVert w \rVert_2^2
+        \min_{w,\, b} \; & \frac{1}{2n} \lVert y - X w - b \rVert_2^2 \\
+        & + \alpha \rho \lVert w \rVert_1 + \frac{\alpha (1 - \rho)}{2} \lVert w \rVert_2^2
 
     with :math:`\rho` = ``l1_ratio``. The intercept is not penalised. With sample
     weights :math:`s_i` the squared error is their weighted mean,

@@ -61,10 +61,17 @@ class HuberRegressor(RegressorMixin, BaseEstimator):
 
     .. math::
 
-        \min_{w,\, b,\, \sigma} \; \sum_{i=1}^{n} \left(\sigma
-        + H_\epsilon\!\left(\frac{y_i - x_i^\top w - b}{\sigma}\right) \sigma
-        \right) + \alpha \lVert w \rVert_2^2,
-        \quad H_\epsilon(z) = \begin{cases} z^2 & |z| \le \epsilon \\
+        \min_{w,\, b,\, \sigma} \; & \sum_{i=1}^{n} \Big(\sigma
+        + H_\epsilon\Big(\frac{r_i}{\sigma}\Big) \sigma \Big) \\
+        & + \alpha \lVert w \rVert_2^2,
+
+    .. math::
+
+        r_i = y_i - x_i^\top w - b,
+
+    .. math::
+
+        H_\epsilon(z) = \begin{cases} z^2 & |z| \le \epsilon \\
         2 \epsilon |z| - \epsilon^2 & |z| > \epsilon \end{cases}
 
     (Owen's concomitant scale): residuals within :math:`\epsilon \sigma` are

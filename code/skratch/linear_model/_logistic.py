@@ -197,8 +197,8 @@ class LogisticRegression(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
 
     .. math::
 
-        \min_{W,\, b} \; C \sum_{i=1}^{n} s_i \, (-\log p(y_i \mid x_i)) +
-        \frac{1}{2} \lVert W \rVert_F^2
+        \min_{W,\, b} \; & C \sum_{i=1}^{n} s_i \, (-\log p(y_i \mid x_i)) \\
+        & + \frac{1}{2} \lVert W \rVert_F^2
 
     where :math:`s_i` is the weight of sample :math:`i` (``sample_weight`` times the
     weight of its class, ``class_weight``; 1 by default).

@@ -44,8 +44,9 @@ class Perceptron(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
 
     .. math::
 
-        \text{if } y_k (x^\top w_k + b_k) \le 0: \quad
-        w_k \leftarrow w_k + \eta_0\, y_k\, x, \quad b_k \leftarrow b_k + \eta_0\, y_k
+        & \text{if } y_k (x^\top w_k + b_k) \le 0: \\
+        & \qquad w_k \leftarrow w_k + \eta_0\, y_k\, x, \\
+        & \qquad b_k \leftarrow b_k + \eta_0\, y_k
 
     which is stochastic gradient descent on :math:`\max(0, -y_k (x^\top w_k + b_k))`.
 

@@ -224,13 +224,20 @@ class SGDRegressor(RegressorMixin, BaseEstimator):
 
     .. math::
 
-        \min_{w,\, b} \; \frac{1}{n} \sum_{i=1}^{n} \frac{1}{2}(y_i - x_i^\top w - b)^2
-        + \alpha \left(\frac{1 - \rho}{2} \lVert w \rVert_2^2 + \rho \lVert w \rVert_1
-        \right)
+        \min_{w,\, b} \; & \frac{1}{n} \sum_{i=1}^{n} \frac{1}{2}(y_i - x_i^\top w - b)^2 \\
+        & + \alpha \Big(\frac{1 - \rho}{2} \lVert w \rVert_2^2 + \rho \lVert w \rVert_1
+        \Big)
 
     (:math:`\rho` is ``l1_ratio``) one sample, or one mini-batch, at a time: for a
-    batch :math:`B`, :math:`w \leftarrow w - \eta_t \left(\frac{1}{|B|}\sum_{i\in B}
-    (x_i^\top w + b - y_i)\, x_i + \nabla \text{penalty}\right)`.
+    batch :math:`B`,
+
+    .. math::
+
+        w \leftarrow w - \eta_t \,(g_B + \nabla \text{penalty}),
+
+    .. math::
+
+        g_B = \frac{1}{|B|}\sum_{i\in B} (x_i^\top w + b - y_i)\, x_i.
 
     Read more in the book: Gradient descent
     <https://skratch-ml.github.io/skratch/book/intermediate/gradient-descent.html>

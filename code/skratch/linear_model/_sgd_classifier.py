@@ -111,9 +111,9 @@ class SGDClassifier(LinearClassifierMixin, ClassifierMixin, BaseEstimator):
 
     .. math::
 
-        \min_{w,\, b} \; \frac{1}{n} \sum_{i=1}^{n} L(z_i)
-        + \alpha \left(\frac{1 - \rho}{2} \lVert w \rVert_2^2
-        + \rho \lVert w \rVert_1 \right)
+        \min_{w,\, b} \; & \frac{1}{n} \sum_{i=1}^{n} L(z_i) \\
+        & + \alpha \Big(\frac{1 - \rho}{2} \lVert w \rVert_2^2
+        + \rho \lVert w \rVert_1 \Big)
 
     one sample at a time, as ``SGDRegressor`` does (the same schedules, penalties
     and stopping rule). For :math:`K > 2` classes, :math:`K` binary classifiers

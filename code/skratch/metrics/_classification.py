@@ -544,10 +544,10 @@ def fbeta_score(y_true, y_pred, *, beta, labels=None, pos_label=1,
 
     .. math::
 
-        F_\beta = \frac{(1 + \beta^2) \cdot \text{precision} \cdot
+        F_\beta &= \frac{(1 + \beta^2) \cdot \text{precision} \cdot
                          \text{recall}}
-                        {\beta^2 \cdot \text{precision} + \text{recall}}
-                = \frac{(1 + \beta^2)\,TP}
+                        {\beta^2 \cdot \text{precision} + \text{recall}} \\
+                &= \frac{(1 + \beta^2)\,TP}
                         {(1 + \beta^2)\,TP + \beta^2 FN + FP}
 
     ``beta`` says how many times more recall matters than precision:
@@ -606,9 +606,9 @@ def f1_score(y_true, y_pred, *, labels=None, pos_label=1, average="binary",
 
     .. math::
 
-        F_1 = \frac{2 \cdot \text{precision} \cdot \text{recall}}
-                   {\text{precision} + \text{recall}}
-            = \frac{2\,TP}{2\,TP + FP + FN}
+        F_1 &= \frac{2 \cdot \text{precision} \cdot \text{recall}}
+                   {\text{precision} + \text{recall}} \\
+            &= \frac{2\,TP}{2\,TP + FP + FN}
 
     The second form is the one computed: it is defined whenever there is at least
     one true or predicted positive, even when precision or recall is not.

@@ -99,7 +99,11 @@ def roc_curve(y_true, y_score, *, pos_label=None, sample_weight=None,
 
     .. math::
 
-        \text{FPR}(t) = \frac{FP(t)}{N}, \qquad \text{TPR}(t) = \frac{TP(t)}{P}
+        \text{FPR}(t) = \frac{FP(t)}{N},
+
+    .. math::
+
+        \text{TPR}(t) = \frac{TP(t)}{P}
 
     with :math:`P` and :math:`N` the numbers of positive and negative samples.
 
@@ -352,10 +356,10 @@ def roc_auc_score(y_true, y_score, *, average="macro", sample_weight=None,
 
     .. math::
 
-        \text{AUC} = \int_0^1 \text{TPR} \; d\,\text{FPR}
-        = P(\text{score of a random positive} > \text{score of a random negative})
+        \text{AUC} = \int_0^1 \text{TPR} \; d\,\text{FPR} = P(s^+ > s^-)
 
-    (ties counting one half). 1 is a perfect ranking, 0.5 a random one.
+    for :math:`s^+` the score of a random positive and :math:`s^-` that of a random
+    negative (ties counting one half). 1 is a perfect ranking, 0.5 a random one.
 
     Read more in the book: ROC curves and AUC
     <https://skratch-ml.github.io/skratch/book/advanced/roc-curves.html>
@@ -463,7 +467,10 @@ def precision_recall_curve(y_true, y_score, *, pos_label=None,
 
     .. math::
 
-        \text{precision}(t) = \frac{TP(t)}{TP(t) + FP(t)}, \qquad
+        \text{precision}(t) = \frac{TP(t)}{TP(t) + FP(t)},
+
+    .. math::
+
         \text{recall}(t) = \frac{TP(t)}{P}
 
     with :math:`P` the number of positive samples. A last point,

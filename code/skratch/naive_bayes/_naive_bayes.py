@@ -130,9 +130,9 @@ class GaussianNB(_BaseNB):
 
     .. math::
 
-        P(c \mid x) \propto P(c) \prod_{j=1}^{d}
-        \frac{1}{\sqrt{2\pi\sigma_{cj}^2}}
-        \exp\left(-\frac{(x_j - \mu_{cj})^2}{2\sigma_{cj}^2}\right)
+        P(c \mid x) \propto{} & P(c) \prod_{j=1}^{d}
+        \frac{1}{\sqrt{2\pi\sigma_{cj}^2}} \\
+        & \times \exp\left(-\frac{(x_j - \mu_{cj})^2}{2\sigma_{cj}^2}\right)
 
     with :math:`\mu_{cj}` and :math:`\sigma_{cj}^2` the mean and variance of feature
     :math:`j` among the training samples of class :math:`c`.
@@ -292,9 +292,11 @@ class MultinomialNB(_BaseNB):
 
     .. math::
 
-        \log P(c \mid x) = \log P(c) + \sum_{j=1}^{d} x_j \log \theta_{cj}
-        + \text{const},
-        \qquad
+        \log P(c \mid x) ={} & \log P(c) + \text{const} \\
+        & + \sum_{j=1}^{d} x_j \log \theta_{cj},
+
+    .. math::
+
         \hat\theta_{cj} = \frac{N_{cj} + \alpha}{N_c + \alpha d}
 
     where :math:`N_{cj}` is the total count of feature :math:`j` in class :math:`c`

@@ -40,7 +40,10 @@ class KNeighborsClassifier(ClassifierMixin, NeighborsBase):
 
         P(c \mid x) = \frac{\sum_{i \in N_k(x)} w_i \, [y_i = c]}
                            {\sum_{i \in N_k(x)} w_i},
-        \qquad \hat y(x) = \arg\max_c P(c \mid x)
+
+    .. math::
+
+        \hat y(x) = \arg\max_c P(c \mid x)
 
     with :math:`w_i = 1` (``weights="uniform"``) or :math:`w_i = 1 / d(x, x_i)`
     (``weights="distance"``).

@@ -555,8 +555,8 @@ class MLPRegressor(RegressorMixin, _BaseMLP):
     __doc__ = (
         """Multilayer perceptron regressor trained with the squared error.
 
-    .. math:: \\min_{W, b} \\; \\frac{1}{2 n_b}\\sum_{i} \\lVert \\hat y_i - y_i \\rVert^2
-              + \\frac{\\alpha}{2 n_b} \\sum_l \\lVert W_l \\rVert_F^2
+    .. math:: \\min_{W, b} \\; & \\frac{1}{2 n_b}\\sum_{i} \\lVert \\hat y_i - y_i \\rVert^2 \\\\
+              & + \\frac{\\alpha}{2 n_b} \\sum_l \\lVert W_l \\rVert_F^2
 
     with an identity output layer. As in scikit-learn, this is the objective whose
     gradient is followed, while ``loss_`` reports the squared error divided by the

@@ -99,8 +99,8 @@ def _class_targets(target, n_samples, n_classes, name):
 def cross_entropy(input, target, reduction="mean"):
     r"""Cross-entropy of integer class targets given unnormalised scores (logits).
 
-    .. math:: \ell_i = -\log \operatorname{softmax}(z_i)_{y_i}
-              = \log\sum_c e^{z_{ic}} - z_{i y_i}
+    .. math:: \ell_i &= -\log \operatorname{softmax}(z_i)_{y_i} \\
+              &= \log\sum_c e^{z_{ic}} - z_{i y_i}
 
     computed with the log-sum-exp trick, so logits of any size are safe.
 
@@ -212,7 +212,8 @@ def binary_cross_entropy_with_logits(input, target, reduction="mean"):
     r"""Binary cross-entropy of :math:`\sigma(z)` against :math:`y`, from logits :math:`z`.
 
     .. math:: \ell_i = \max(z_i, 0) - z_i y_i + \log(1 + e^{-|z_i|}),
-              \qquad \frac{\partial \ell_i}{\partial z_i} = \sigma(z_i) - y_i
+
+    .. math:: \frac{\partial \ell_i}{\partial z_i} = \sigma(z_i) - y_i
 
     The first form is algebraically :math:`-(y\log\sigma(z) + (1-y)\log(1-\sigma(z)))`
     but never overflows. The target is treated as a constant.

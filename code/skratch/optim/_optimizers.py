@@ -66,8 +66,11 @@ class SGD(Optimizer):
     .. math::
 
         g &\leftarrow \nabla_\theta L + \lambda \theta \\
-        b &\leftarrow \mu b + (1 - \tau) g \quad (b = g \text{ at the first step}) \\
-        \theta &\leftarrow \theta - \eta \,(g + \mu b \text{ if Nesterov, else } b)
+        b &\leftarrow \mu b + (1 - \tau) g \\
+        \theta &\leftarrow \theta - \eta \, d
+
+    with :math:`b = g` at the first step, and :math:`d = g + \mu b` with Nesterov
+    momentum, :math:`d = b` without.
 
     Parameters
     ----------
@@ -193,8 +196,8 @@ class Adam(Optimizer):
 
     .. math::
 
-        m &\leftarrow \beta_1 m + (1 - \beta_1) g, \qquad
-        v \leftarrow \beta_2 v + (1 - \beta_2) g^2 \\
+        m &\leftarrow \beta_1 m + (1 - \beta_1) g, \\
+        v &\leftarrow \beta_2 v + (1 - \beta_2) g^2, \\
         \theta &\leftarrow \theta - \frac{\eta}{1 - \beta_1^t}
             \frac{m}{\sqrt{v}/\sqrt{1 - \beta_2^t} + \varepsilon}
 

@@ -48,8 +48,14 @@ class StandardScaler(TransformerMixin, BaseEstimator):
 
     .. math::
 
-        z_{ij} = \frac{x_{ij} - \mu_j}{\sigma_j}, \qquad
-        \mu_j = \frac{1}{n}\sum_i x_{ij}, \quad
+        z_{ij} = \frac{x_{ij} - \mu_j}{\sigma_j},
+
+    .. math::
+
+        \mu_j = \frac{1}{n}\sum_i x_{ij},
+
+    .. math::
+
         \sigma_j^2 = \frac{1}{n}\sum_i (x_{ij} - \mu_j)^2
 
     Read more in the book: Feature scaling and preprocessing

@@ -46,8 +46,11 @@ class PolynomialFeatures(TransformerMixin, BaseEstimator):
 
     .. math::
 
-        \prod_{j=1}^{d} x_j^{p_j}, \qquad \text{min\_degree} \le \sum_j p_j
-        \le \text{max\_degree}
+        \prod_{j=1}^{d} x_j^{p_j},
+
+    .. math::
+
+        \text{min\_degree} \le \sum_j p_j \le \text{max\_degree}
 
     (plus the constant 1 if ``include_bias``). For two features and degree 2:
     :math:`[1, a, b, a^2, ab, b^2]`.

@@ -133,9 +133,11 @@ class SVC(ClassifierMixin, BaseEstimator):
 
     .. math::
 
-        \min_{\alpha} \; \frac{1}{2} \sum_{i,j} \alpha_i \alpha_j y_i y_j K(x_i, x_j)
-        - \sum_i \alpha_i
-        \quad \text{s.t.} \quad \sum_i y_i \alpha_i = 0, \quad 0 \le \alpha_i \le C_i
+        \min_{\alpha} \; & \frac{1}{2} \sum_{i,j} \alpha_i \alpha_j y_i y_j
+        K(x_i, x_j) \\
+        & - \sum_i \alpha_i \\
+        \text{s.t.} \; & \sum_i y_i \alpha_i = 0, \\
+        & 0 \le \alpha_i \le C_i
 
     with :math:`C_i = C \, w_{y_i} s_i` (class weight times sample weight; both 1
     by default), and predicts with :math:`f(x) = \sum_i \alpha_i y_i K(x_i, x) + b`.

@@ -289,8 +289,14 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
 
     .. math::
 
-        \frac{w_L}{w_t} I(L) + \frac{w_R}{w_t} I(R), \qquad
-        I_{\text{gini}} = 1 - \sum_k p_k^2, \quad
+        \frac{w_L}{w_t} I(L) + \frac{w_R}{w_t} I(R),
+
+    .. math::
+
+        I_{\text{gini}} = 1 - \sum_k p_k^2,
+
+    .. math::
+
         I_{\text{entropy}} = -\sum_k p_k \log_2 p_k,
 
     where :math:`p_k` is the (weighted) fraction of class :math:`k` in the node.
