@@ -1,6 +1,9 @@
 """What the checks of the book read: its configuration, its table of contents and its notebooks."""
 
+import functools
 import json
+import sys
+from fnmatch import fnmatch
 from pathlib import Path
 
 import yaml
@@ -23,9 +26,13 @@ def toc_documents():
             if "file" in entry:
                 docs.append(entry["file"])
             if "glob" in entry:
-                docs.extend(
-                    sorted(p.relative_to(ROOT).with_suffix("").as_posix() for p in ROOT.glob(entry["glob"] + ".*"))
-                )
+                if entry["glob"].startswith(GENERATED):
+                    # Written by the build: named from their sources, so that a clean clone
+                    # (where the build has not run yet when the tests are collected) checks them.
+                    found = [d for d in generated_documents() if fnmatch(d, entry["glob"])]
+                else:
+                    found = [p.relative_to(ROOT).with_suffix("").as_posix() for p in ROOT.glob(entry["glob"] + ".*")]
+                docs.extend(sorted(found))
             walk(entry.get("sections"))
 
     for part in toc.get("parts", []):
@@ -35,6 +42,23 @@ def toc_documents():
 
 # Pages the build writes (figure scripts and gallery, the API reference), not sources.
 GENERATED = ("book/figures/", "book/api/")
+
+
+@functools.cache
+def generated_documents():
+    """The pages the book's extension writes when the book builds, named as it names them:
+    one per public skratch object, one per figure script, the gallery's pages."""
+    ext = str(ROOT / "book" / "_ext")
+    if ext not in sys.path:
+        sys.path.insert(0, ext)
+    from skratch_sphinx import api, figures
+
+    docs = {f"{api.PAGES}/index"}
+    docs |= {f"{api.PAGES}/skratch.{family}.{name}" for family, name, _, _ in api.public_objects()}
+    entries = [(script.stem, *figures.describe(script), False) for script in figures.script_paths(ROOT)]
+    docs |= {f"{figures.PAGES}/{name}" for name, *_ in entries}
+    docs |= {f"{figures.PAGES}/{doc}" for doc in figures.gallery_pages(ROOT, entries)}
+    return frozenset(docs)
 
 
 def source_of(doc):
