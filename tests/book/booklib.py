@@ -1,8 +1,8 @@
 """What the checks of the book read: its configuration, its table of contents and its notebooks."""
 
 import functools
+import importlib.util
 import json
-import sys
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -44,15 +44,20 @@ def toc_documents():
 GENERATED = ("book/figures/", "book/api/")
 
 
+def _extension_module(name):
+    """A module of the book's Sphinx extension, which is not an installed package: loaded from its file."""
+    path = ROOT / "book" / "_ext" / "skratch_sphinx" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"_skratch_sphinx_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @functools.cache
 def generated_documents():
     """The pages the book's extension writes when the book builds, named as it names them:
     one per public skratch object, one per figure script, the gallery's pages."""
-    ext = str(ROOT / "book" / "_ext")
-    if ext not in sys.path:
-        sys.path.insert(0, ext)
-    from skratch_sphinx import api, figures
-
+    api, figures = _extension_module("api"), _extension_module("figures")
     docs = {f"{api.PAGES}/index"}
     docs |= {f"{api.PAGES}/skratch.{family}.{name}" for family, name, _, _ in api.public_objects()}
     entries = [(script.stem, *figures.describe(script), False) for script in figures.script_paths(ROOT)]
