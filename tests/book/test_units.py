@@ -28,6 +28,10 @@ CONCEPT_REQUIRED = ["Exercises", "Further resources"]
 MIN_EXERCISES = 3
 MIN_RESOURCES = 3
 MIN_FIGURES = 2
+# The check section names its twin library: scikit-learn for the classical estimators,
+# PyTorch for the autograd engine and the layers (Neural networks and Frontier units). Either
+# heading stands at the same place in the nine sections; the code under it must import the twin.
+CHECKS = {"Check against scikit-learn": "from sklearn", "Check against PyTorch": "import torch"}
 
 
 def read_unit(doc):
@@ -53,6 +57,9 @@ def headings(text):
     found = []
     for line in re.findall(r"^## (.+)$", text, flags=re.M):
         line = line.strip()
+        for twin in CHECKS:  # either twin stands in the place of the check section
+            if line == twin or line.startswith(twin + ":"):
+                line = "Check against scikit-learn"
         found.append(next((s for s in SECTIONS if line == s or line.startswith(s + ":")), line))
     return found
 
@@ -60,6 +67,15 @@ def headings(text):
 def section(text, name):
     parts = re.split(r"^## ", text, flags=re.M)
     return next((p for p in parts if p.startswith(name)), "")
+
+
+def check_section(text):
+    """The check section and the import its twin needs: ``(text, "from sklearn" | "import torch")``."""
+    for twin, needs in CHECKS.items():
+        found = section(text, twin)
+        if found:
+            return found, needs
+    return "", "from sklearn"
 
 
 UNITS = unit_documents()
@@ -120,12 +136,12 @@ def test_unit_has_figures_drawn_by_scripts(doc):
 
 
 @pytest.mark.parametrize("doc", [d for d in UNITS if read_unit(d)[0] == "algorithm"])
-def test_algorithm_unit_checks_against_scikit_learn(doc):
-    """Check that an algorithm unit's check section really runs scikit-learn beside skratch."""
+def test_algorithm_unit_checks_against_its_twin(doc):
+    """Check that an algorithm unit's check section really runs scikit-learn (or PyTorch) beside skratch."""
     _, text = read_unit(doc)
-    check = section(text, "Check against scikit-learn")
-    assert "from sklearn" in check and "skratch" in section(text, "From scratch"), (
-        f"{doc}: the check section must fit the scikit-learn twin on the same data"
+    check, needs = check_section(text)
+    assert needs in check and "skratch" in section(text, "From scratch"), (
+        f"{doc}: the check section must run the twin ({needs}) on the same data as skratch"
     )
 
 
