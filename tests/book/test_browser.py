@@ -490,26 +490,46 @@ def test_browser_animations_play_and_seek(browser, server):
     assert not problems, "\n".join(f"{doc}: {'; '.join(p)}" for doc, p in problems.items())
 
 
+AXE_RUN = """
+    const done = arguments[arguments.length - 1];
+    axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.filter(v => ['serious', 'critical'].includes(v.impact))
+      .map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({target: n.target.join(' '),
+         ours: !!document.querySelector(n.target.join(' ')) && !!document.querySelector(n.target.join(' ')).closest('article.bd-article')}))}))))
+      .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: [{target: '', ours: true}]}]));
+"""
+
+
+def _axe_all(driver, server, docs, script):
+    """axe-core's serious and critical violations on each page: ``{doc: [violation, ...]}``."""
+    found = {}
+    for doc in docs:
+        open_page(driver, server, doc, WIDTHS["laptop"])
+        driver.execute_script(script)
+        found[doc] = driver.execute_async_script(AXE_RUN)
+    return found
+
+
 def test_browser_axe_finds_no_serious_problem_in_our_markup(browser, server):
     """Check every page with axe-core: no serious or critical violation in the page's own content."""
+    import concurrent.futures
+
     if not AXE.exists():
         message = "axe-core is missing: run `npm ci` in the repository (make test does it when npm is installed)"
         if REQUIRE:
             pytest.fail(message)
         pytest.skip(message)
     script = AXE.read_text(encoding="utf-8")
+    docs = _sampled(PAGES)  # generated pages share their template: two of each kind
+    second = new_driver()  # two browsers share the pages, one per core, as the visits do
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            halves = pool.map(lambda pair: _axe_all(pair[0], server, pair[1], script), zip([browser, second], [docs[0::2], docs[1::2]]))
+            results = {k: v for half in halves for k, v in half.items()}
+    finally:
+        second.quit()
     problems, theme = {}, {}
-    for doc in _sampled(PAGES):  # generated pages share their template: two of each kind
-        open_page(browser, server, doc, WIDTHS["laptop"])
-        browser.execute_script(script)
-        result = browser.execute_async_script("""
-            const done = arguments[arguments.length - 1];
-            axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.filter(v => ['serious', 'critical'].includes(v.impact))
-              .map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({target: n.target.join(' '),
-                 ours: !!document.querySelector(n.target.join(' ')) && !!document.querySelector(n.target.join(' ')).closest('article.bd-article')}))}))))
-              .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: [{target: '', ours: true}]}]));
-        """)
-        for violation in result:
+    for doc in docs:
+        for violation in results[doc]:
             ours = [n["target"] for n in violation["nodes"] if n["ours"] and violation["id"] not in THEME_AXE]
             if ours:
                 problems.setdefault(doc, []).append(f"{violation['id']} ({violation['impact']}): {violation['help']} at {ours[:3]}")

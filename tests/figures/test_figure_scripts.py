@@ -5,9 +5,6 @@ import ast
 import hashlib
 import importlib
 import importlib.util
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -79,24 +76,65 @@ def digests(folder):
     }
 
 
-# The BLAS library's own settings (which kernels, cache size, threads) pass on to the script run
-# alone: with other kernels a float's last bit can differ, and with it a pixel of the picture.
-BLAS_SETTINGS = {
-    k: v for k, v in os.environ.items() if k.startswith(("OPENBLAS_", "OMP_", "MKL_", "GOTO", "NVPL_"))
-}
+def _extension():
+    """The build's figure module (book/_ext is not an installed package: load its file)."""
+    path = ROOT / "book" / "_ext" / "skratch_sphinx" / "figures.py"
+    spec = importlib.util.spec_from_file_location("_skratch_figures_ext", path)
+    extension = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(extension)
+    return extension
+
+
+@pytest.fixture(scope="module")
+def built():
+    """book/_figures as the build draws it: every stale script run on its own, in its own process.
+
+    The build and this module share one drawing of each figure (a lock in the folder): under
+    `make test` whichever needs the figures first draws them, and the other finds them fresh.
+    """
+    extension = _extension()
+    extension.run_scripts(ROOT)
+    return ROOT / extension.OUTPUT
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
-def test_figure_script_runs_alone_and_is_deterministic(script, tmp_path, tmp_path_factory):
-    """Check that `python code/figures/<script>.py --out DIR` works alone and draws the same bytes as another process."""
-    out = tmp_path / "alone"
-    result = subprocess.run(
-        [sys.executable, str(script), "--out", str(out)], cwd=tmp_path, capture_output=True, text=True,
-        env={"MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin", **BLAS_SETTINGS},
-    )
-    assert result.returncode == 0, result.stderr
-    assert (out / f"{script.stem}.png").exists()
-    assert digests(out) == digests(saved(script, tmp_path_factory)), f"{script.name} draws different pictures in two runs"
+def test_figure_script_runs_alone_and_is_deterministic(script, built, tmp_path_factory):
+    """Check that the build's run of `python <script>.py --out DIR` (alone, in an empty folder) draws the same bytes as this process."""
+    expected = digests(saved(script, tmp_path_factory))
+    assert f"{script.stem}.png" in expected
+    files = [built / f"{script.stem}.png", built / f"{script.stem}.json", *sorted((built / script.stem).rglob("*"))]
+    found = {p.relative_to(built).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files if p.is_file()}
+    assert found == expected, f"{script.name} draws different pictures in two runs"
+
+
+PROBE = """
+import json, os, sys
+from PIL import Image
+out = sys.argv[sys.argv.index("--out") + 1]
+Image.new("RGB", (8, 8)).save(os.path.join(out, "plot_probe.png"))
+with open(os.path.join(out, "plot_probe.txt"), "w") as f:
+    json.dump({"cwd": os.getcwd(), "env": sorted(os.environ)}, f)
+"""
+
+
+def test_the_build_runs_figure_scripts_alone(tmp_path, monkeypatch):
+    """Check that the build runs a script in an empty folder, with no more environment than a shell gives."""
+    import json
+
+    (tmp_path / "code" / "figures").mkdir(parents=True)
+    (tmp_path / "code" / "figures" / "player.js").write_text("", encoding="utf-8")
+    (tmp_path / "code" / "figures" / "plot_probe.py").write_text(PROBE, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    monkeypatch.setenv("SKRATCH_PROBE", "1")
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")
+    extension = _extension()
+    extension.run_scripts(tmp_path)
+    seen = json.loads((tmp_path / extension.OUTPUT / "plot_probe.txt").read_text(encoding="utf-8"))
+    assert not Path(seen["cwd"]).resolve().is_relative_to(tmp_path.resolve()), seen["cwd"]
+    assert not Path(seen["cwd"]).exists(), "the working folder is a fresh temporary one"
+    assert "PYTHONPATH" not in seen["env"] and "SKRATCH_PROBE" not in seen["env"], seen["env"]
+    assert {"MPLBACKEND", "PYTHONHASHSEED", "OPENBLAS_NUM_THREADS"} <= set(seen["env"]), seen["env"]
+    assert (tmp_path / extension.THUMBS / "plot_probe.webp").exists()
 
 
 ANIMATIONS = [s for s in SCRIPTS if "Animation(" in s.read_text(encoding="utf-8")]
@@ -266,12 +304,7 @@ def test_figure_classes_differ_by_marker_as_well_as_colour(script, tmp_path_fact
 
 def test_a_figure_is_stale_only_when_a_module_it_runs_changed():
     """The build redraws a figure when its script or a package module it imports changed."""
-    # The build extension is not an installed package: load its module file.
-    path = ROOT / "book" / "_ext" / "skratch_sphinx" / "figures.py"
-    spec = importlib.util.spec_from_file_location("_skratch_figures_ext", path)
-    extension = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(extension)
-    _dependencies = extension._dependencies
+    _dependencies = _extension()._dependencies
     script = ROOT / "code" / "figures" / "plot_bias_variance_proved_knn.py"
     assert "from skratch.neighbors" in script.read_text(encoding="utf-8")
     deps = {p.relative_to(ROOT).as_posix() for p in _dependencies(ROOT, script, {})}

@@ -139,34 +139,61 @@ def _dependencies(root, script, cache):
     return seen | {root / "code" / "figures" / "player.js"}
 
 
+# What a figure script sees of the environment when it is drawn: no more than a learner's
+# shell would give it (the BLAS library's own settings pass on, because with other kernels a
+# float's last bit can differ, and with it a pixel). tests/figures compares these drawings with
+# the same scripts drawn inside the test process, so the files the site shows are the ones
+# checked to be deterministic.
+ALONE_ENV = ("PATH", "HOME", "LANG", "TMPDIR")
+BLAS_ENV = ("OPENBLAS_", "OMP_", "MKL_", "GOTO", "NVPL_")
+
+
+def script_env():
+    """The environment a figure script runs in when the build draws it."""
+    env = {k: v for k, v in os.environ.items() if k in ALONE_ENV or k.startswith(BLAS_ENV)}
+    return {**env, "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0"}
+
+
 def run_scripts(root):
-    """Run each stale figure script, then refresh the thumbnails; raise with its error output if one fails."""
+    """Run each stale figure script on its own, then refresh the thumbnails; raise with its error output if one fails.
+
+    Each script runs as a learner runs it, ``python code/figures/plot_x.py --out DIR``, in
+    an empty working folder with a minimal environment, so a script that needs anything else
+    fails here. A lock in the output folder lets the build and the figure tests (several
+    processes under ``make test``) share one drawing of each figure.
+    """
+    import tempfile
+
+    from filelock import FileLock
+
     root = Path(root)
     out = root / OUTPUT
     out.mkdir(parents=True, exist_ok=True)
-    cache, stale = {}, []
-    for script in script_paths(root):
-        png = out / f"{script.stem}.png"
-        newest = max(p.stat().st_mtime for p in _dependencies(root, script, cache))
-        if not png.exists() or png.stat().st_mtime < newest:
-            stale.append(script)
-    if stale:
-        logger.info(f"[skratch] drawing {len(stale)} figure(s): {', '.join(s.stem for s in stale)}")
-        env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
+    with FileLock(str(out / ".drawing.lock")):
+        cache, stale = {}, []
+        for script in script_paths(root):
+            png = out / f"{script.stem}.png"
+            newest = max(p.stat().st_mtime for p in _dependencies(root, script, cache))
+            if not png.exists() or png.stat().st_mtime < newest:
+                stale.append(script)
+        if stale:
+            logger.info(f"[skratch] drawing {len(stale)} figure(s): {', '.join(s.stem for s in stale)}")
+            env = script_env()
 
-        def run(script):
-            return script, subprocess.run(
-                [sys.executable, str(script), "--out", str(out)],
-                cwd=root, env=env, capture_output=True, text=True,
-            )
-
-        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            for script, result in pool.map(run, stale):
-                if result.returncode != 0:
-                    raise ExtensionError(
-                        f"The figure script {script.relative_to(root)} failed:\n{result.stderr}"
+            def run(script):
+                with tempfile.TemporaryDirectory() as alone:
+                    return script, subprocess.run(
+                        [sys.executable, str(script), "--out", str(out)],
+                        cwd=alone, env=env, capture_output=True, text=True,
                     )
-    make_thumbnails(root)
+
+            with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+                for script, result in pool.map(run, stale):
+                    if result.returncode != 0:
+                        raise ExtensionError(
+                            f"The figure script {script.relative_to(root)} failed:\n{result.stderr}"
+                        )
+        make_thumbnails(root)
 
 
 def make_thumbnails(root):
