@@ -209,7 +209,8 @@ def test_tensor_backward_errors():
 
 def test_tensor_construction():
     """Check dtype handling, copying, and rejection of non-numeric data."""
-    assert Tensor([1, 2]).dtype == np.float64
+    assert Tensor([1, 2]).dtype == np.int64  # integers stay integers, as in PyTorch
+    assert Tensor([1.5, 2]).dtype == np.float64
     assert Tensor(np.ones(2, dtype=np.float32)).dtype == np.float32
     array = np.zeros(2)
     Tensor(array).data[0] = 1.0
