@@ -99,10 +99,12 @@ def _check_axis(axis, ndim):
 def _normalise_axis(axis, ndim):
     # None (all axes), an int or a tuple of ints -> None or a sorted tuple of axes >= 0.
     # An empty tuple means all axes too, as in PyTorch (NumPy would reduce none).
-    axes = (axis,) if isinstance(axis, (int, np.integer)) else axis
-    if axes is None or len(axes) == 0:
+    if axis is None or (isinstance(axis, (tuple, list)) and len(axis) == 0):
         return None
-    axes = tuple(sorted(_check_axis(a, max(ndim, 1)) for a in axes))
+    axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
+    axes = tuple(sorted(_check_axis(a, max(ndim, 1)) for a in axes))  # 0-d: 0 or -1
+    if ndim == 0:
+        return None
     if len(set(axes)) != len(axes):
         raise ValueError(f"axis {axis!r} names the same axis twice.")
     return axes

@@ -58,7 +58,9 @@ class Linear(Module):
         super().__init__()
         self.in_features, self.out_features = in_features, out_features
         rng = init._rng(rng)
-        self.weight = Parameter(np.empty((out_features, in_features)), dtype=dtype)
+        # Allocated in its own dtype: casting uninitialised float64 memory to float32
+        # can overflow (a RuntimeWarning), before the initialiser overwrites it anyway.
+        self.weight = Parameter(np.empty((out_features, in_features), dtype=dtype))
         init.kaiming_uniform_(self.weight, a=math.sqrt(5), rng=rng)
         if bias:
             k = 1 / math.sqrt(in_features) if in_features > 0 else 0.0
@@ -105,7 +107,7 @@ class Embedding(Module):
     def __init__(self, num_embeddings, embedding_dim, *, dtype=np.float64, rng=None):
         super().__init__()
         self.num_embeddings, self.embedding_dim = num_embeddings, embedding_dim
-        self.weight = Parameter(np.empty((num_embeddings, embedding_dim)), dtype=dtype)
+        self.weight = Parameter(np.empty((num_embeddings, embedding_dim), dtype=dtype))
         init.normal_(self.weight, rng=init._rng(rng))
 
     def forward(self, input):
@@ -168,21 +170,41 @@ class BatchNorm1d(Module):
     In training, :math:`\\mu_B, \\sigma_B^2` are the mean and (biased) variance of the
     batch, per feature, and the running estimates are updated:
     ``running = (1 - momentum) * running + momentum * batch_statistic``, the variance
-    being the *unbiased* one (divided by n - 1), as in PyTorch. In evaluation mode the
-    running estimates are used instead, so a prediction does not depend on the batch.
+    being the *unbiased* one (divided by n - 1), as in PyTorch. With ``momentum=None``
+    the factor is ``1 / num_batches_tracked`` instead: the running estimates are then
+    the plain average over all the batches seen. In evaluation mode the running
+    estimates are used, so a prediction does not depend on the batch.
 
     Parameters
     ----------
     num_features : int
         Number of features C.
     eps : float, default=1e-5
-    momentum : float, default=0.1
+    momentum : float or None, default=0.1
+        Weight of the new batch in the running estimates; None for a cumulative
+        average.
     affine : bool, default=True
         Learn :math:`\\gamma` (``weight``, ones) and :math:`\\beta` (``bias``, zeros).
     track_running_stats : bool, default=True
-        Keep running estimates (buffers ``running_mean`` and ``running_var``); if False,
-        batch statistics are used in both modes.
+        Keep running estimates (buffers ``running_mean``, ``running_var`` and
+        ``num_batches_tracked``, the number of training batches seen, an int64
+        0-d array); if False, batch statistics are used in both modes.
     dtype : {numpy.float64, numpy.float32}, default=numpy.float64
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from skratch.autograd import Tensor
+    >>> from skratch.nn import BatchNorm1d
+    >>> bn = BatchNorm1d(2)
+    >>> y = bn(Tensor([[1.0, 10.0], [3.0, 30.0]]))
+    >>> y.data.round(4)  # each feature: mean 0, variance 1 (up to eps) over the batch
+    array([[-1., -1.],
+           [ 1.,  1.]])
+    >>> bn.num_batches_tracked  # one training batch seen
+    array(1)
+    >>> list(bn.state_dict())  # the same keys as PyTorch's
+    ['weight', 'bias', 'running_mean', 'running_var', 'num_batches_tracked']
 
     References
     ----------
@@ -200,6 +222,7 @@ class BatchNorm1d(Module):
         if track_running_stats:
             self.register_buffer("running_mean", np.zeros(num_features, dtype=dtype))
             self.register_buffer("running_var", np.ones(num_features, dtype=dtype))
+            self.register_buffer("num_batches_tracked", np.array(0, dtype=np.int64))
 
     def forward(self, input):
         if input.ndim not in (2, 3) or input.shape[1] != self.num_features:
@@ -218,7 +241,10 @@ class BatchNorm1d(Module):
                 )
             out, mean, var = _normalise(input, axes, self.eps)
             if self.training and self.track_running_stats:
+                self.num_batches_tracked[...] += 1
                 m = self.momentum
+                if m is None:  # a cumulative average: batch k has weight 1/k
+                    m = 1.0 / self.num_batches_tracked
                 self.running_mean[...] = (1 - m) * self.running_mean + m * mean.data.reshape(-1)
                 self.running_var[...] = (1 - m) * self.running_var + m * var.data.reshape(-1) * n / (n - 1)
         else:
