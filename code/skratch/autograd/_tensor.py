@@ -131,6 +131,18 @@ def _is_basic_index(index):
     )
 
 
+def _power_of_number(a, k):
+    # a ** k for an array a and a number k. NumPy's power takes a slow path (~400x
+    # slower) when a base is negative and k is a whole number other than -1, 0, 1, 2:
+    # x ** 3 of normal data. Such k, up to 8 in size, become products of a instead.
+    if a.dtype.kind != "f" or not float(k).is_integer() or k in (-1, 0, 1, 2) or abs(k) > 8:
+        return a**k
+    out = a
+    for _ in range(int(abs(k)) - 1):
+        out = out * a
+    return out if k > 0 else 1 / out
+
+
 def _power(a, b):
     # a^b for Tensors a, b (either may be a constant), broadcast together.
     # d(a^b) = b a^(b-1) da + a^b log(a) db. Where b = 0 the first term is 0 (a^0 = 1
@@ -356,9 +368,9 @@ class Tensor:
             a, k = self.data, exponent
 
             def backward(g):  # d(a^k) = k a^(k-1) da, and 0 for k = 0 (even at a = 0)
-                return (g * (k * a ** (k - 1)) if k != 0 else np.zeros_like(g),)
+                return (g * (k * _power_of_number(a, k - 1)) if k != 0 else np.zeros_like(g),)
 
-            return Tensor._result(a**k, (self,), f"**{k}", backward)
+            return Tensor._result(_power_of_number(a, k), (self,), f"**{k}", backward)
         a, b = self._operands(exponent)
         return _power(a, b)
 
