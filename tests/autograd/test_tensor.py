@@ -472,3 +472,36 @@ def test_tensor_axis_errors_name_the_value():
         stack([x, x], axis=-4)
     with pytest.raises(ValueError, match="needs at least one tensor"):
         concatenate([])
+
+
+def test_tensor_in_place_updates_match_torch():
+    """Check in-place ops as torch: updates under no_grad, an error on a leaf, recorded on a non-leaf (1e-12)."""
+    rng = np.random.default_rng(0)
+    x, w0 = rng.normal(size=(5, 3)), rng.normal(size=3)
+    ours, theirs = Tensor(w0, requires_grad=True), torch.tensor(w0, requires_grad=True)
+    for _ in range(3):  # a hand-written gradient descent loop
+        for w, X in ((ours, Tensor(x)), (theirs, torch.from_numpy(x))):
+            ((X @ w) ** 2).mean().backward()
+        with no_grad():
+            ours -= 0.1 * Tensor(ours.grad)
+            ours *= 0.99
+        with torch.no_grad():
+            theirs -= 0.1 * theirs.grad
+            theirs *= 0.99
+        ours.grad, theirs.grad = None, None
+    assert ours.requires_grad
+    np.testing.assert_allclose(ours.data, theirs.detach().numpy(), rtol=1e-12)
+    with pytest.raises(RuntimeError, match=r"leaf Tensor that requires grad .* in-place operation \(\+=\)"):
+        ours += 1.0
+    # On an intermediate result, the update is part of the graph.
+    a, a_t = Tensor(w0, requires_grad=True), torch.tensor(w0, requires_grad=True)
+    for v in (a, a_t):
+        y = v * 2.0
+        y += v
+        y /= 3.0 + v * v
+        y.sum().backward()
+    np.testing.assert_allclose(a.grad, a_t.grad.numpy(), rtol=1e-12)
+    constant = Tensor([1.0, 2.0])
+    same = constant
+    constant += 1.0  # a constant (no grad) changes in place, as in torch
+    assert constant is same and constant.data.tolist() == [2.0, 3.0]

@@ -393,6 +393,35 @@ class Tensor:
     def __rtruediv__(self, other):
         return self._lift(other) / self
 
+    # ---- in-place updates (w -= lr * w.grad) ---------------------------------------------
+
+    def _update(self, other, ufunc, symbol):
+        # In place, as PyTorch: allowed under no_grad() (a parameter update) or on a
+        # constant; on a leaf that requires grad it would lose the graph, so it is an
+        # error. A recorded non-leaf is replaced by the new result (x = x + y).
+        if _GRAD_ENABLED and self.requires_grad:
+            if not self._prev:
+                raise RuntimeError(
+                    f"a leaf Tensor that requires grad is used in an in-place operation "
+                    f"({symbol}=): update parameters under `with no_grad():` (or on "
+                    f"`.data`), as in PyTorch."
+                )
+            return NotImplemented  # Python then computes x = x {symbol} y, recorded
+        ufunc(self.data, other.data if isinstance(other, Tensor) else other, out=self.data)
+        return self
+
+    def __iadd__(self, other):
+        return self._update(other, np.add, "+")
+
+    def __isub__(self, other):
+        return self._update(other, np.subtract, "-")
+
+    def __imul__(self, other):
+        return self._update(other, np.multiply, "*")
+
+    def __itruediv__(self, other):
+        return self._update(other, np.true_divide, "/")
+
     # ---- matrix product ----------------------------------------------------------------
 
     def __matmul__(self, other):
