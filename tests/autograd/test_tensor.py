@@ -505,3 +505,18 @@ def test_tensor_in_place_updates_match_torch():
     same = constant
     constant += 1.0  # a constant (no grad) changes in place, as in torch
     assert constant is same and constant.data.tolist() == [2.0, 3.0]
+
+
+def test_tensor_comparisons_give_boolean_masks_as_torch():
+    """Check that < <= > >= give boolean Tensors that index (x[x > 0]) with torch's values and gradients."""
+    x = np.random.default_rng(0).normal(size=(3, 4))
+    ours, theirs = Tensor(x, requires_grad=True), torch.tensor(x, requires_grad=True)
+    for f in (lambda a: a > 0, lambda a: a >= 0.5, lambda a: a < -0.2, lambda a: a <= a[0]):
+        mask, mask_t = f(ours), f(theirs)
+        assert mask.dtype == np.bool_ and not mask.requires_grad
+        np.testing.assert_array_equal(mask.data, mask_t.numpy())
+    out, ref = ours[ours > 0] * 3.0, theirs[theirs > 0] * 3.0
+    out.sum().backward(), ref.sum().backward()
+    np.testing.assert_allclose(ours.grad, theirs.grad.numpy(), rtol=1e-12)
+    as_int = ours.astype(np.int64)
+    assert as_int.dtype == np.int64 and not as_int.requires_grad  # as x.long() in torch

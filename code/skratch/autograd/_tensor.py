@@ -316,11 +316,33 @@ class Tensor:
         return Tensor._wrap(self.data)
 
     def astype(self, dtype):
-        """Convert to another float dtype; the gradient is converted back."""
-        source = self.data.dtype
-        return Tensor._result(
-            self.data.astype(dtype), (self,), "astype", lambda g: (g.astype(source),)
-        )
+        """Convert to another dtype; the gradient is converted back.
+
+        A conversion to integers or booleans is a constant, no gradient flows through it
+        (as ``x.long()`` in PyTorch).
+        """
+        source, data = self.data.dtype, self.data.astype(dtype)
+        if data.dtype.kind != "f":
+            return Tensor._wrap(data)
+        return Tensor._result(data, (self,), "astype", lambda g: (g.astype(source),))
+
+    # ---- comparisons: boolean constants, e.g. for masks (x[x > 0]) --------------------
+
+    def __lt__(self, other):
+        a, b = self._operands(other)
+        return Tensor._wrap(a.data < b.data)
+
+    def __le__(self, other):
+        a, b = self._operands(other)
+        return Tensor._wrap(a.data <= b.data)
+
+    def __gt__(self, other):
+        a, b = self._operands(other)
+        return Tensor._wrap(a.data > b.data)
+
+    def __ge__(self, other):
+        a, b = self._operands(other)
+        return Tensor._wrap(a.data >= b.data)
 
     # ---- elementwise arithmetic, with broadcasting -----------------------------------
 
