@@ -406,8 +406,8 @@ def test_tensor_integer_dtypes_and_promotion_match_torch():
     ints, floats32 = Tensor([1, 2, 3]), Tensor([0.5, 1.5, 2.5], dtype=np.float32)
     t_ints, t_floats32 = torch.tensor([1, 2, 3]), torch.tensor([0.5, 1.5, 2.5], dtype=torch.float32)
     assert ints.dtype == np.int64 and Tensor([True, False]).dtype == np.bool_
-    # (ours, torch's): the same values; the same dtype, with float64 our default float
-    # where torch uses its default float32
+    # (ours, torch's): the same values and dtype; where torch makes a float of its
+    # default dtype (float32 unless set), ours is float64
     pairs = [
         (ints + 2, t_ints + 2),
         (ints * ints, t_ints * t_ints),
@@ -421,7 +421,7 @@ def test_tensor_integer_dtypes_and_promotion_match_torch():
         assert ours.dtype == theirs.numpy().dtype, (ours, theirs)
         np.testing.assert_allclose(ours.data, theirs.numpy(), rtol=1e-7)
     for ours, theirs in [(ints + 0.5, t_ints + 0.5), (ints / ints, t_ints / t_ints), (ints.exp(), t_ints.exp())]:
-        assert ours.dtype == np.float64 and theirs.dtype == torch.float32
+        assert ours.dtype == np.float64 and theirs.dtype == torch.get_default_dtype()
         np.testing.assert_allclose(ours.data, theirs.numpy(), rtol=1e-6)
     # The float operand gets its gradient through an integer one.
     w, w_t = Tensor([0.5, -1.0, 2.0], requires_grad=True), torch.tensor([0.5, -1.0, 2.0], dtype=torch.float64, requires_grad=True)
