@@ -85,7 +85,7 @@ def _expand_reduced(grad, shape, axis, keepdims):
 
 
 def _check_axis(axis, ndim):
-    # One axis, negative ones counted from the end (-1 is the last), as a value in [0, ndim).
+    # One axis, negative ones counted from the end (-1 is the last), into [0, ndim).
     if isinstance(axis, bool) or not isinstance(axis, (int, np.integer)):
         raise TypeError(f"axis must be an integer, got {axis!r}.")
     if not -ndim <= axis < ndim:
@@ -225,7 +225,9 @@ class Tensor:
             )
         array = np.array(data, dtype=dtype)  # a copy: later in-place updates are ours
         if array.dtype.kind not in "biuf":
-            raise TypeError(f"Tensor needs numbers, got data of dtype {array.dtype}: {data!r}.")
+            raise TypeError(
+                f"Tensor needs numbers, got data of dtype {array.dtype}: {data!r}."
+            )
         if array.dtype.kind == "f" and array.dtype not in (np.float32, np.float64):
             array = array.astype(np.float64)  # float16, longdouble: not supported
         if requires_grad and array.dtype.kind != "f":
@@ -271,7 +273,9 @@ class Tensor:
             return Tensor._wrap(np.asarray(other, dtype=self.dtype))
         other = np.asarray(other)
         if other.dtype.kind not in "biuf":
-            raise TypeError(f"cannot combine a Tensor with {other!r} (dtype {other.dtype}).")
+            raise TypeError(
+                f"cannot combine a Tensor with {other!r} (dtype {other.dtype})."
+            )
         return Tensor._wrap(other)
 
     def _operands(self, other):
@@ -390,7 +394,9 @@ class Tensor:
             a, k = self.data, exponent
 
             def backward(g):  # d(a^k) = k a^(k-1) da, and 0 for k = 0 (even at a = 0)
-                return (g * (k * _power_of_number(a, k - 1)) if k != 0 else np.zeros_like(g),)
+                if k == 0:
+                    return (np.zeros_like(g),)
+                return (g * (k * _power_of_number(a, k - 1)),)
 
             return Tensor._result(_power_of_number(a, k), (self,), f"**{k}", backward)
         a, b = self._operands(exponent)
@@ -487,7 +493,7 @@ class Tensor:
     # ---- reductions --------------------------------------------------------------------
 
     def sum(self, axis=None, keepdims=False):
-        """Sum over ``axis`` (all axes if None or ``()``); negative axes count from the end."""
+        """Sum over ``axis`` (all if None or ``()``); negative axes count from the end."""
         axis, shape = _normalise_axis(axis, self.ndim), self.shape
         return Tensor._result(
             self.data.sum(axis=axis, keepdims=keepdims), (self,), "sum",
