@@ -228,6 +228,8 @@ def test_tensor_backward_errors():
         (x * 2).backward(np.ones(3))
     with pytest.raises(RuntimeError, match="does not require grad"):
         Tensor([1.0]).sum().backward()
+    (x * 2).backward(Tensor(np.ones((2, 3))))  # a Tensor as the gradient, as in torch
+    np.testing.assert_allclose(x.grad, 2.0)
 
 
 def test_tensor_construction():

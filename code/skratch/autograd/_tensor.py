@@ -184,7 +184,8 @@ class Tensor:
     Attributes
     ----------
     data : ndarray
-        The values.
+        The values; a 0-d array when the Tensor holds one number (a loss), whose
+        ``item()`` is that number as a float.
     grad : ndarray or None
         The gradient, same shape and dtype as ``data``, after ``backward()``; ``None``
         before (and for Tensors that do not require grad). Gradients accumulate over
@@ -655,7 +656,7 @@ class Tensor:
 
         Parameters
         ----------
-        grad : array-like or None, default=None
+        grad : array-like, Tensor or None, default=None
             :math:`\\partial L / \\partial \\text{self}`. May be omitted only when
             ``self`` holds one number (a loss): it is then 1.
         """
@@ -673,6 +674,7 @@ class Tensor:
                 )
             grad = np.ones_like(self.data)
         else:
+            grad = grad.data if isinstance(grad, Tensor) else grad
             grad = np.asarray(grad, dtype=self.dtype)
             if grad.shape != self.shape:
                 raise ValueError(
