@@ -351,3 +351,18 @@ def test_layers_with_negative_dims_match_torch(name, ours, theirs, shape):
     upstream = np.random.default_rng(1).normal(size=out.shape)
     out.backward(upstream), ref.backward(torch.from_numpy(upstream))
     np.testing.assert_allclose(x_ours.grad, x_theirs.grad.numpy(), rtol=1e-12, atol=1e-12)
+
+
+@pytest.mark.parametrize("name", ["softmax", "log_softmax"])
+@pytest.mark.parametrize("dim", [-1, -2, -3, 0])
+def test_functional_softmax_negative_dims_match_torch(name, dim):
+    """Check that F.softmax and F.log_softmax take negative dims, with torch's values and gradients (1e-12)."""
+    from skratch.nn import functional as F
+
+    x = np.random.default_rng(0).normal(size=(2, 3, 4))
+    ours, theirs = Tensor(x, requires_grad=True), torch.tensor(x, requires_grad=True)
+    out, ref = getattr(F, name)(ours, dim=dim), getattr(torch.nn.functional, name)(theirs, dim=dim)
+    np.testing.assert_allclose(out.data, ref.detach().numpy(), rtol=1e-12, atol=1e-12)
+    upstream = np.random.default_rng(1).normal(size=out.shape)
+    out.backward(upstream), ref.backward(torch.from_numpy(upstream))
+    np.testing.assert_allclose(ours.grad, theirs.grad.numpy(), rtol=1e-12, atol=1e-12)
