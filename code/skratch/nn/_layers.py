@@ -191,25 +191,24 @@ class BatchNorm1d(Module):
         0-d array); if False, batch statistics are used in both modes.
     dtype : {numpy.float64, numpy.float32}, default=numpy.float64
 
+    References
+    ----------
+    .. [1] S. Ioffe, C. Szegedy, "Batch normalization: accelerating deep network
+       training by reducing internal covariate shift", ICML, 2015.
+
     Examples
     --------
-    >>> import numpy as np
     >>> from skratch.autograd import Tensor
     >>> from skratch.nn import BatchNorm1d
     >>> bn = BatchNorm1d(2)
     >>> y = bn(Tensor([[1.0, 10.0], [3.0, 30.0]]))
-    >>> y.data.round(4)  # each feature: mean 0, variance 1 (up to eps) over the batch
+    >>> y.data.round(4)  # per feature: mean 0, variance 1 (up to eps)
     array([[-1., -1.],
            [ 1.,  1.]])
     >>> bn.num_batches_tracked  # one training batch seen
     array(1)
     >>> list(bn.state_dict())  # the same keys as PyTorch's
     ['weight', 'bias', 'running_mean', 'running_var', 'num_batches_tracked']
-
-    References
-    ----------
-    .. [1] S. Ioffe, C. Szegedy, "Batch normalization: accelerating deep network
-       training by reducing internal covariate shift", ICML, 2015.
     """
 
     def __init__(self, num_features, eps=1e-5, momentum=0.1, affine=True,
