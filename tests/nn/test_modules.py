@@ -338,7 +338,17 @@ NEGATIVE_DIM_LAYERS = [
     ("LogSoftmax dim -2", LogSoftmax(dim=-2), torch.nn.LogSoftmax(dim=-2), (2, 4, 5)),
     ("Flatten start_dim -2", Flatten(start_dim=-2), torch.nn.Flatten(start_dim=-2), (2, 3, 4, 5)),
     ("Flatten start_dim 0", Flatten(start_dim=0), torch.nn.Flatten(start_dim=0), (2, 3, 4)),
+    ("Flatten middle dims", Flatten(1, -2), torch.nn.Flatten(1, -2), (2, 3, 4, 5)),
+    ("Flatten one dim", Flatten(-3, 1), torch.nn.Flatten(-3, 1), (2, 3, 4)),
 ]
+
+
+def test_flatten_error_names_the_dims():
+    """Check that Flatten with start_dim after end_dim, or out of range, says so with the values."""
+    with pytest.raises(ValueError, match=r"Flatten\(start_dim=2, end_dim=1\) does not fit .* \(2, 3, 4\)"):
+        Flatten(2, 1)(Tensor(np.ones((2, 3, 4))))
+    with pytest.raises(ValueError, match=r"start_dim=4"):
+        Flatten(4)(Tensor(np.ones((2, 3, 4))))
 
 
 @pytest.mark.parametrize("name, ours, theirs, shape", NEGATIVE_DIM_LAYERS, ids=[c[0] for c in NEGATIVE_DIM_LAYERS])

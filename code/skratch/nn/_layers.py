@@ -305,14 +305,34 @@ class LayerNorm(Module):
 
 
 class Flatten(Module):
-    """Flatten all dimensions from ``start_dim`` on: (N, C, H, W) -> (N, C * H * W)."""
+    """Flatten the dimensions ``start_dim`` to ``end_dim``: (N, C, H, W) -> (N, C * H * W).
 
-    def __init__(self, start_dim=1):
+    Parameters
+    ----------
+    start_dim : int, default=1
+        The first dimension to merge; negative dimensions count from the end.
+    end_dim : int, default=-1
+        The last dimension to merge.
+    """
+
+    def __init__(self, start_dim=1, end_dim=-1):
         super().__init__()
-        self.start_dim = start_dim
+        self.start_dim, self.end_dim = start_dim, end_dim
 
     def forward(self, input):
-        return input.reshape(*input.shape[: self.start_dim], -1)
+        shape = input.shape
+        start, end = (d + input.ndim if d < 0 else d for d in (self.start_dim, self.end_dim))
+        if not 0 <= start <= end < input.ndim:
+            raise ValueError(
+                f"Flatten(start_dim={self.start_dim}, end_dim={self.end_dim}) does not fit "
+                f"an input of shape {shape}: start_dim must not come after end_dim, and "
+                f"both must be in [-{input.ndim}, {input.ndim - 1}]."
+            )
+        merged = math.prod(shape[start : end + 1])
+        return input.reshape(*shape[:start], merged, *shape[end + 1 :])
+
+    def extra_repr(self):
+        return f"start_dim={self.start_dim}, end_dim={self.end_dim}"
 
 
 class Sequential(Module):
