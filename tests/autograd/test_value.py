@@ -60,6 +60,18 @@ def test_value_sigmoid_is_stable_for_large_inputs():
     assert math.isclose(Value(-30.0).sigmoid().data, 1 / (1 + math.exp(30)))
 
 
+@pytest.mark.parametrize("exponent", [0, 0.0, 1, 2, 3])
+@pytest.mark.parametrize("x", [0.0, -1.5, 2.0])
+def test_value_pow_matches_torch_at_zero(x, exponent):
+    """Check that a ** k and its gradient equal torch's, also x ** 0 at x = 0 (gradient 0, no error)."""
+    ours = Value(x)
+    theirs = torch.tensor(x, dtype=torch.float64, requires_grad=True)
+    out, ref = ours**exponent * 3.0, theirs**exponent * 3.0
+    out.backward(), ref.backward()
+    assert out.data == pytest.approx(ref.item(), rel=1e-12, abs=1e-12)
+    assert ours.grad == pytest.approx(theirs.grad.item(), rel=1e-12, abs=1e-12)
+
+
 def test_value_errors():
     """Check that bad inputs raise clear errors naming the problem."""
     with pytest.raises(ValueError, match="log needs a positive number, got -1.0"):

@@ -10,6 +10,7 @@ from skratch.nn import (
     BatchNorm1d,
     Dropout,
     Embedding,
+    Flatten,
     LayerNorm,
     Linear,
     LogSoftmax,
@@ -264,3 +265,114 @@ def test_modules_keep_float32():
     assert out.dtype == np.float32
     out.sum().backward()
     assert all(p.grad.dtype == np.float32 for p in net.parameters())
+
+
+@pytest.mark.parametrize("momentum", [0.1, 0.4, None])
+@pytest.mark.parametrize("shape", [(6, 3), (5, 3, 4)])
+def test_batchnorm_state_dict_round_trips_with_torch(momentum, shape):
+    """Check that torch's BatchNorm1d state dict loads into ours and ours into torch's, same outputs (1e-12)."""
+    rng = np.random.default_rng(0)
+    theirs = torch.nn.BatchNorm1d(3, momentum=momentum)
+    with torch.no_grad():
+        for p in theirs.parameters():
+            p.copy_(torch.from_numpy(rng.normal(size=p.shape)))
+    for _ in range(3):  # give torch running statistics and a batch count of its own
+        theirs(torch.from_numpy(rng.normal(loc=1.0, scale=2.0, size=shape)))
+    ours = BatchNorm1d(3, momentum=momentum)
+    ours.load_state_dict({name: value.numpy() for name, value in theirs.state_dict().items()})
+    assert list(ours.state_dict()) == list(theirs.state_dict())
+    assert ours.num_batches_tracked.dtype == np.int64 and ours.num_batches_tracked.shape == ()
+    assert int(ours.num_batches_tracked) == 3
+    for mode in ("train", "eval", "train"):  # train twice: the counts keep agreeing
+        ours.train(mode == "train"), theirs.train(mode == "train")
+        x = rng.normal(size=shape)
+        out, ref = ours(Tensor(x)), theirs(torch.from_numpy(x))
+        np.testing.assert_allclose(out.data, ref.detach().numpy(), rtol=1e-12, atol=1e-12, err_msg=mode)
+        for name, value in theirs.state_dict().items():
+            np.testing.assert_allclose(ours.state_dict()[name], value.numpy(), rtol=1e-12, err_msg=name)
+    # The reverse direction: our state dict into a fresh torch module.
+    fresh = torch.nn.BatchNorm1d(3, momentum=momentum)
+    fresh.load_state_dict({name: torch.from_numpy(value) for name, value in ours.state_dict().items()})
+    assert fresh.num_batches_tracked.dtype == torch.int64 and int(fresh.num_batches_tracked) == 5
+    fresh.eval(), ours.eval()
+    x = rng.normal(size=shape)
+    np.testing.assert_allclose(ours(Tensor(x)).data, fresh(torch.from_numpy(x)).detach().numpy(), rtol=1e-12, atol=1e-12)
+
+
+def test_batchnorm_counts_only_training_batches():
+    """Check that num_batches_tracked counts training batches, not evaluation ones, as torch's."""
+    ours, theirs = BatchNorm1d(2), torch.nn.BatchNorm1d(2)
+    x = np.random.default_rng(0).normal(size=(4, 2))
+    for training in (True, True, False, True):
+        ours.train(training), theirs.train(training)
+        ours(Tensor(x)), theirs(torch.from_numpy(x))
+    assert int(ours.num_batches_tracked) == int(theirs.num_batches_tracked) == 3
+    assert "num_batches_tracked" not in BatchNorm1d(2, track_running_stats=False).state_dict()
+
+
+def test_float32_layers_build_without_warnings():
+    """Check that many float32 Linear and Embedding layers build without any warning (no overflow in a cast)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for size in range(1, 60):
+            Linear(size, 2 * size + 3, dtype=np.float32, rng=size)
+            Embedding(3 * size, size, dtype=np.float32, rng=size)
+            Linear(300, 200, dtype=np.float32)
+    assert Linear(3, 2, dtype=np.float32).weight.dtype == np.float32
+    assert Embedding(3, 2, dtype=np.float32).weight.dtype == np.float32
+
+
+def test_embedding_takes_an_integer_tensor():
+    """Check that Embedding accepts an integer Tensor of indices, as torch's does."""
+    ours, theirs = Embedding(6, 3, rng=0), torch.nn.Embedding(6, 3)
+    _copy_to_torch(ours, theirs)
+    index = [[1, 4, 1], [0, 1, 5]]
+    np.testing.assert_allclose(ours(Tensor(index)).data, theirs(torch.tensor(index)).detach().numpy(), rtol=1e-12)
+
+
+NEGATIVE_DIM_LAYERS = [
+    ("Softmax dim -2", Softmax(dim=-2), torch.nn.Softmax(dim=-2), (2, 4, 5)),
+    ("Softmax dim -3", Softmax(dim=-3), torch.nn.Softmax(dim=-3), (2, 4, 5)),
+    ("LogSoftmax dim -2", LogSoftmax(dim=-2), torch.nn.LogSoftmax(dim=-2), (2, 4, 5)),
+    ("Flatten start_dim -2", Flatten(start_dim=-2), torch.nn.Flatten(start_dim=-2), (2, 3, 4, 5)),
+    ("Flatten start_dim 0", Flatten(start_dim=0), torch.nn.Flatten(start_dim=0), (2, 3, 4)),
+    ("Flatten middle dims", Flatten(1, -2), torch.nn.Flatten(1, -2), (2, 3, 4, 5)),
+    ("Flatten one dim", Flatten(-3, 1), torch.nn.Flatten(-3, 1), (2, 3, 4)),
+]
+
+
+def test_flatten_error_names_the_dims():
+    """Check that Flatten with start_dim after end_dim, or out of range, says so with the values."""
+    with pytest.raises(ValueError, match=r"Flatten\(start_dim=2, end_dim=1\) does not fit .* \(2, 3, 4\)"):
+        Flatten(2, 1)(Tensor(np.ones((2, 3, 4))))
+    with pytest.raises(ValueError, match=r"start_dim=4"):
+        Flatten(4)(Tensor(np.ones((2, 3, 4))))
+
+
+@pytest.mark.parametrize("name, ours, theirs, shape", NEGATIVE_DIM_LAYERS, ids=[c[0] for c in NEGATIVE_DIM_LAYERS])
+def test_layers_with_negative_dims_match_torch(name, ours, theirs, shape):
+    """Check that layers taking a dim accept negative ones, with torch's values and gradients (1e-12)."""
+    x = np.random.default_rng(0).normal(size=shape)
+    x_ours, x_theirs = Tensor(x, requires_grad=True), torch.tensor(x, requires_grad=True)
+    out, ref = ours(x_ours), theirs(x_theirs)
+    np.testing.assert_allclose(out.data, ref.detach().numpy(), rtol=1e-12, atol=1e-12)
+    upstream = np.random.default_rng(1).normal(size=out.shape)
+    out.backward(upstream), ref.backward(torch.from_numpy(upstream))
+    np.testing.assert_allclose(x_ours.grad, x_theirs.grad.numpy(), rtol=1e-12, atol=1e-12)
+
+
+@pytest.mark.parametrize("name", ["softmax", "log_softmax"])
+@pytest.mark.parametrize("dim", [-1, -2, -3, 0])
+def test_functional_softmax_negative_dims_match_torch(name, dim):
+    """Check that F.softmax and F.log_softmax take negative dims, with torch's values and gradients (1e-12)."""
+    from skratch.nn import functional as F
+
+    x = np.random.default_rng(0).normal(size=(2, 3, 4))
+    ours, theirs = Tensor(x, requires_grad=True), torch.tensor(x, requires_grad=True)
+    out, ref = getattr(F, name)(ours, dim=dim), getattr(torch.nn.functional, name)(theirs, dim=dim)
+    np.testing.assert_allclose(out.data, ref.detach().numpy(), rtol=1e-12, atol=1e-12)
+    upstream = np.random.default_rng(1).normal(size=out.shape)
+    out.backward(upstream), ref.backward(torch.from_numpy(upstream))
+    np.testing.assert_allclose(ours.grad, theirs.grad.numpy(), rtol=1e-12, atol=1e-12)

@@ -84,24 +84,84 @@ def _expand_reduced(grad, shape, axis, keepdims):
     return np.broadcast_to(grad, shape)
 
 
+def _check_axis(axis, ndim):
+    # One axis, negative ones counted from the end (-1 is the last), into [0, ndim).
+    if isinstance(axis, bool) or not isinstance(axis, (int, np.integer)):
+        raise TypeError(f"axis must be an integer, got {axis!r}.")
+    if not -ndim <= axis < ndim:
+        raise ValueError(
+            f"axis {axis} is out of bounds for a tensor of dimension {ndim} "
+            f"(valid: {-ndim} to {ndim - 1})."
+        )
+    return int(axis) % ndim
+
+
 def _normalise_axis(axis, ndim):
-    if axis is None:
+    # None (all axes), an int or a tuple of ints -> None or a sorted tuple of axes >= 0.
+    # An empty tuple means all axes too, as in PyTorch (NumPy would reduce none).
+    if axis is None or (isinstance(axis, (tuple, list)) and len(axis) == 0):
         return None
-    axes = (axis,) if isinstance(axis, (int, np.integer)) else tuple(axis)
-    for a in axes:
-        if not -ndim <= a < max(ndim, 1):
-            raise ValueError(f"axis {a} is out of bounds for a tensor of dimension {ndim}.")
-    return tuple(sorted(a % max(ndim, 1) for a in axes))
+    axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
+    axes = tuple(sorted(_check_axis(a, max(ndim, 1)) for a in axes))  # 0-d: 0 or -1
+    if ndim == 0:
+        return None
+    if len(set(axes)) != len(axes):
+        raise ValueError(f"axis {axis!r} names the same axis twice.")
+    return axes
+
+
+def _index_array(index):
+    # A Tensor used as an index is its array, which must hold integers or booleans.
+    if not isinstance(index, Tensor):
+        return index
+    if index.dtype.kind not in "biu":
+        raise IndexError(
+            f"a Tensor used as an index must hold integers or booleans, got dtype "
+            f"{index.dtype}: {index!r}."
+        )
+    return index.data
 
 
 def _is_basic_index(index):
     # Basic indexing (ints, slices, None, ...) never selects an element twice, so the
     # backward pass can assign; integer-array indexing may repeat one, so it must add.
-    index = index if isinstance(index, tuple) else (index,)
     return all(
         isinstance(i, (int, np.integer, slice)) or i is None or i is Ellipsis
         for i in index
     )
+
+
+def _power_of_number(a, k):
+    # a ** k for an array a and a number k. NumPy's power takes a slow path (~400x
+    # slower) when a base is negative and k is a whole number other than -1, 0, 1, 2:
+    # x ** 3 of normal data. Such k, up to 8 in size, become products of a instead.
+    if a.dtype.kind != "f" or not float(k).is_integer() or k in (-1, 0, 1, 2) or abs(k) > 8:
+        return a**k
+    out = a
+    for _ in range(int(abs(k)) - 1):
+        out = out * a
+    return out if k > 0 else 1 / out
+
+
+def _power(a, b):
+    # a^b for Tensors a, b (either may be a constant), broadcast together.
+    # d(a^b) = b a^(b-1) da + a^b log(a) db. Where b = 0 the first term is 0 (a^0 = 1
+    # whatever a is), and where a = 0 and b >= 0 the second is 0 (a^b is 0 or 1 near
+    # there): PyTorch's conventions, which avoid the NaNs 0 * inf and 0 * log 0 give.
+    out = a.data**b.data
+
+    def backward(g):
+        grad_a = grad_b = None
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if a.requires_grad:
+                local = np.where(b.data == 0, 0.0, b.data * a.data ** (b.data - 1))
+                grad_a = _unbroadcast(g * local, a.shape).astype(a.dtype, copy=False)
+            if b.requires_grad:
+                local = np.where((a.data == 0) & (b.data >= 0), 0.0, out * np.log(a.data))
+                grad_b = _unbroadcast(g * local, b.shape).astype(b.dtype, copy=False)
+        return grad_a, grad_b
+
+    return Tensor._result(out, (a, b), "**", backward)
 
 
 class Tensor:
@@ -110,18 +170,22 @@ class Tensor:
     Parameters
     ----------
     data : array-like
-        The values (copied). Floats keep their dtype if it is float32 or float64;
-        anything else becomes float64.
+        The values (copied). Integers and booleans keep their dtype, as in PyTorch
+        (an integer Tensor can index another); other floats than float32 and
+        float64 become float64.
     requires_grad : bool, default=False
         Whether to compute :math:`\\partial L / \\partial \\text{self}` in
-        ``backward()`` (True for parameters).
-    dtype : {None, numpy.float32, numpy.float64}, default=None
-        Convert to this dtype. Operations keep the dtype of their inputs.
+        ``backward()`` (True for parameters). Only float Tensors can require grad.
+    dtype : numpy dtype or None, default=None
+        Convert to this dtype. Operations keep the dtype of their inputs; an
+        integer Tensor meeting a float becomes that float (``int + float32`` is
+        float32), as in PyTorch.
 
     Attributes
     ----------
     data : ndarray
-        The values.
+        The values; a 0-d array when the Tensor holds one number (a loss), whose
+        ``item()`` is that number as a float.
     grad : ndarray or None
         The gradient, same shape and dtype as ``data``, after ``backward()``; ``None``
         before (and for Tensors that do not require grad). Gradients accumulate over
@@ -161,12 +225,17 @@ class Tensor:
                 "copy that is not part of the graph."
             )
         array = np.array(data, dtype=dtype)  # a copy: later in-place updates are ours
-        if array.dtype not in (np.float32, np.float64):
-            if array.dtype.kind not in "biuf":
-                raise TypeError(
-                    f"Tensor needs numbers, got data of dtype {array.dtype}: {data!r}."
-                )
-            array = array.astype(np.float64)
+        if array.dtype.kind not in "biuf":
+            raise TypeError(
+                f"Tensor needs numbers, got data of dtype {array.dtype}: {data!r}."
+            )
+        if array.dtype.kind == "f" and array.dtype not in (np.float32, np.float64):
+            array = array.astype(np.float64)  # float16, longdouble: not supported
+        if requires_grad and array.dtype.kind != "f":
+            raise TypeError(
+                f"only float Tensors can require grad, got dtype {array.dtype}: write "
+                f"the values as floats (e.g. 1.0) or pass dtype=np.float64."
+            )
         self.data = array
         self.grad = None
         self.requires_grad = bool(requires_grad)
@@ -180,6 +249,9 @@ class Tensor:
     def _wrap(array):
         """A Tensor around an existing array, no copy, not part of any graph."""
         out = object.__new__(Tensor)
+        # NumPy returns a scalar (numpy.float64), not a 0-d array, for a full reduction
+        # or x[i, j]: data is always an ndarray, as documented.
+        array = array if isinstance(array, np.ndarray) else np.asarray(array)
         out.data, out.grad, out.requires_grad = array, None, False
         out._prev, out._backward, out._op = (), None, ""
         return out
@@ -194,10 +266,29 @@ class Tensor:
         return out
 
     def _lift(self, other):
-        # Numbers and arrays become constants of self's dtype (float32 stays float32).
+        # Numbers and arrays become constants of self's dtype if self is float
+        # (float32 stays float32); an integer Tensor takes a float constant's dtype.
         if isinstance(other, Tensor):
             return other
-        return Tensor._wrap(np.asarray(other, dtype=self.data.dtype))
+        if self.dtype.kind == "f":
+            return Tensor._wrap(np.asarray(other, dtype=self.dtype))
+        other = np.asarray(other)
+        if other.dtype.kind not in "biuf":
+            raise TypeError(
+                f"cannot combine a Tensor with {other!r} (dtype {other.dtype})."
+            )
+        return Tensor._wrap(other)
+
+    def _operands(self, other):
+        # The two inputs of a binary operation. An integer (or boolean) input meeting a
+        # float one is converted to that float dtype first, as PyTorch promotes; it
+        # never requires grad, so a constant copy of it loses nothing.
+        a, b = self, self._lift(other)
+        if a.dtype.kind == "f" and b.dtype.kind != "f":
+            b = Tensor._wrap(b.data.astype(a.dtype))
+        elif b.dtype.kind == "f" and a.dtype.kind != "f":
+            a = Tensor._wrap(a.data.astype(b.dtype))
+        return a, b
 
     shape = property(lambda self: self.data.shape, doc="Shape of ``data``.")
     ndim = property(lambda self: self.data.ndim, doc="Number of dimensions.")
@@ -230,35 +321,54 @@ class Tensor:
         return Tensor._wrap(self.data)
 
     def astype(self, dtype):
-        """Convert to another float dtype; the gradient is converted back."""
-        source = self.data.dtype
-        return Tensor._result(
-            self.data.astype(dtype), (self,), "astype", lambda g: (g.astype(source),)
-        )
+        """Convert to another dtype; the gradient is converted back.
+
+        A conversion to integers or booleans is a constant, no gradient flows through it
+        (as ``x.long()`` in PyTorch).
+        """
+        source, data = self.data.dtype, self.data.astype(dtype)
+        if data.dtype.kind != "f":
+            return Tensor._wrap(data)
+        return Tensor._result(data, (self,), "astype", lambda g: (g.astype(source),))
+
+    # ---- comparisons: boolean constants, e.g. for masks (x[x > 0]) --------------------
+
+    def __lt__(self, other):
+        a, b = self._operands(other)
+        return Tensor._wrap(a.data < b.data)
+
+    def __le__(self, other):
+        a, b = self._operands(other)
+        return Tensor._wrap(a.data <= b.data)
+
+    def __gt__(self, other):
+        a, b = self._operands(other)
+        return Tensor._wrap(a.data > b.data)
+
+    def __ge__(self, other):
+        a, b = self._operands(other)
+        return Tensor._wrap(a.data >= b.data)
 
     # ---- elementwise arithmetic, with broadcasting -----------------------------------
 
     def __add__(self, other):
-        other = self._lift(other)
-        a_shape, b_shape = self.shape, other.shape
+        a, b = self._operands(other)
 
         def backward(g):  # d(a + b) = da + db
-            return _unbroadcast(g, a_shape), _unbroadcast(g, b_shape)
+            return _unbroadcast(g, a.shape), _unbroadcast(g, b.shape)
 
-        return Tensor._result(self.data + other.data, (self, other), "+", backward)
+        return Tensor._result(a.data + b.data, (a, b), "+", backward)
 
     def __sub__(self, other):
-        other = self._lift(other)
-        a_shape, b_shape = self.shape, other.shape
+        a, b = self._operands(other)
 
         def backward(g):  # d(a - b) = da - db
-            return _unbroadcast(g, a_shape), _unbroadcast(-g, b_shape)
+            return _unbroadcast(g, a.shape), _unbroadcast(-g, b.shape)
 
-        return Tensor._result(self.data - other.data, (self, other), "-", backward)
+        return Tensor._result(a.data - b.data, (a, b), "-", backward)
 
     def __mul__(self, other):
-        other = self._lift(other)
-        a, b = self, other
+        a, b = self._operands(other)
 
         def backward(g):  # d(ab) = b da + a db
             return (
@@ -269,40 +379,33 @@ class Tensor:
         return Tensor._result(a.data * b.data, (a, b), "*", backward)
 
     def __truediv__(self, other):
-        other = self._lift(other)
-        a, b = self, other
+        a, b = self._operands(other)
 
         def backward(g):  # d(a / b) = da / b - a db / b^2
             return (
                 _unbroadcast(g / b.data, a.shape) if a.requires_grad else None,
-                _unbroadcast(-g * a.data / b.data**2, b.shape) if b.requires_grad else None,
+                _unbroadcast(-g * a.data / (b.data * b.data), b.shape)
+                if b.requires_grad else None,
             )
 
         return Tensor._result(a.data / b.data, (a, b), "/", backward)
 
     def __pow__(self, exponent):
-        if not isinstance(exponent, Tensor):
-            k = exponent  # a constant exponent: d(a^k) = k a^(k-1) da
-            a = self.data
-            return Tensor._result(
-                a**k, (self,), f"**{k}", lambda g: (g * k * a ** (k - 1),)
-            )
-        a, b = self, exponent
-        out = a.data**b.data
+        if isinstance(exponent, (int, float)):  # a number: a ** 2 stays NumPy's fast square
+            a, k = self.data, exponent
 
-        def backward(g):  # d(a^b) = b a^(b-1) da + a^b log(a) db
-            return (
-                _unbroadcast(g * b.data * a.data ** (b.data - 1), a.shape)
-                if a.requires_grad else None,
-                _unbroadcast(g * out * np.log(a.data), b.shape) if b.requires_grad else None,
-            )
+            def backward(g):  # d(a^k) = k a^(k-1) da, and 0 for k = 0 (even at a = 0)
+                if k == 0:
+                    return (np.zeros_like(g),)
+                return (g * (k * _power_of_number(a, k - 1)),)
 
-        return Tensor._result(out, (a, b), "**", backward)
+            return Tensor._result(_power_of_number(a, k), (self,), f"**{k}", backward)
+        a, b = self._operands(exponent)
+        return _power(a, b)
 
-    def __rpow__(self, base):  # c^b with a constant base c: d(c^b) = c^b log(c) db
-        c = np.asarray(base, dtype=self.data.dtype)
-        out = c**self.data
-        return Tensor._result(out, (self,), "**", lambda g: (g * out * np.log(c),))
+    def __rpow__(self, base):  # c^b with a constant base c
+        b, c = self._operands(base)
+        return _power(c, b)
 
     def __neg__(self):
         return Tensor._result(-self.data, (self,), "neg", lambda g: (-g,))
@@ -319,11 +422,39 @@ class Tensor:
     def __rtruediv__(self, other):
         return self._lift(other) / self
 
+    # ---- in-place updates (w -= lr * w.grad) ---------------------------------------------
+
+    def _update(self, other, ufunc, symbol):
+        # In place, as PyTorch: allowed under no_grad() (a parameter update) or on a
+        # constant; on a leaf that requires grad it would lose the graph, so it is an
+        # error. A recorded non-leaf is replaced by the new result (x = x + y).
+        if _GRAD_ENABLED and self.requires_grad:
+            if not self._prev:
+                raise RuntimeError(
+                    f"a leaf Tensor that requires grad is used in an in-place operation "
+                    f"({symbol}=): update parameters under `with no_grad():` (or on "
+                    f"`.data`), as in PyTorch."
+                )
+            return NotImplemented  # Python then computes x = x {symbol} y, recorded
+        ufunc(self.data, other.data if isinstance(other, Tensor) else other, out=self.data)
+        return self
+
+    def __iadd__(self, other):
+        return self._update(other, np.add, "+")
+
+    def __isub__(self, other):
+        return self._update(other, np.subtract, "-")
+
+    def __imul__(self, other):
+        return self._update(other, np.multiply, "*")
+
+    def __itruediv__(self, other):
+        return self._update(other, np.true_divide, "/")
+
     # ---- matrix product ----------------------------------------------------------------
 
     def __matmul__(self, other):
-        other = self._lift(other)
-        a, b = self, other
+        a, b = self._operands(other)
         if a.ndim == 0 or b.ndim == 0:
             raise ValueError(
                 f"matmul needs tensors of at least 1 dimension, got shapes {a.shape} "
@@ -363,7 +494,7 @@ class Tensor:
     # ---- reductions --------------------------------------------------------------------
 
     def sum(self, axis=None, keepdims=False):
-        """Sum over ``axis`` (all axes if None)."""
+        """Sum over ``axis`` (all if None or ``()``); negative axes count from the end."""
         axis, shape = _normalise_axis(axis, self.ndim), self.shape
         return Tensor._result(
             self.data.sum(axis=axis, keepdims=keepdims), (self,), "sum",
@@ -371,7 +502,7 @@ class Tensor:
         )
 
     def mean(self, axis=None, keepdims=False):
-        """Mean over ``axis`` (all axes if None)."""
+        """Mean over ``axis`` (all axes if None or ``()``), as ``sum``."""
         axis, shape = _normalise_axis(axis, self.ndim), self.shape
         count = self.size if axis is None else math.prod(shape[i] for i in axis)
         return Tensor._result(
@@ -403,19 +534,38 @@ class Tensor:
         )
 
     def transpose(self, *axes):
-        """Permute the axes (reverse them if none are given), as ``ndarray.transpose``."""
+        """Permute the axes (reverse them if none are given), as ``ndarray.transpose``.
+
+        Negative axes count from the end: ``x.transpose(0, -1, -2)`` swaps the last two.
+        """
         axes = axes[0] if len(axes) == 1 and isinstance(axes[0], (tuple, list)) else axes
-        axes = tuple(reversed(range(self.ndim))) if not axes else tuple(axes)
-        inverse = tuple(np.argsort(axes))
+        if not axes:
+            axes = tuple(reversed(range(self.ndim)))
+        if len(axes) != self.ndim:
+            raise ValueError(
+                f"transpose needs one axis per dimension ({self.ndim}) of the tensor of "
+                f"shape {self.shape}, got axes {tuple(axes)}."
+            )
+        given, axes = tuple(axes), tuple(_check_axis(a, self.ndim) for a in axes)
+        if sorted(axes) != list(range(self.ndim)):
+            raise ValueError(
+                f"transpose axes {given} are not a permutation of the {self.ndim} axes "
+                f"of a tensor of shape {self.shape}: an axis is repeated."
+            )
+        inverse = tuple(int(i) for i in np.argsort(axes))  # where each axis went
         return Tensor._result(
             self.data.transpose(axes), (self,), "transpose",
             lambda g: (g.transpose(inverse),),
         )
 
     def __getitem__(self, index):
-        if isinstance(index, Tensor):
-            index = index.data
-        data, basic = self.data, _is_basic_index(index)
+        # Integer or boolean Tensors index as their arrays, alone or inside a tuple.
+        if isinstance(index, tuple):
+            index = tuple(_index_array(i) for i in index)
+        else:
+            index = _index_array(index)
+        data = self.data
+        basic = _is_basic_index(index if isinstance(index, tuple) else (index,))
 
         def backward(g):
             grad = np.zeros_like(data)
@@ -468,7 +618,7 @@ class Tensor:
             raise ValueError(f"approximate must be 'none' or 'tanh', got {approximate!r}.")
         # gelu(x) ~ x/2 (1 + tanh(u)),  u = sqrt(2/pi) (x + 0.044715 x^3)
         k = math.sqrt(2 / math.pi)
-        t = np.tanh(k * (x + 0.044715 * x**3))
+        t = np.tanh(k * (x + 0.044715 * x * x * x))  # x * x * x: x**3 is ~400x slower
 
         def backward(g):  # d/dx = (1 + t)/2 + x/2 (1 - t^2) k (1 + 3 * 0.044715 x^2)
             return (g * (0.5 * (1 + t) + 0.5 * x * (1 - t * t) * k * (1 + 3 * 0.044715 * x * x)),)
@@ -477,6 +627,7 @@ class Tensor:
 
     def softmax(self, axis=-1):
         """softmax(x)_i = exp(x_i - max x) / sum_j exp(x_j - max x), along ``axis``."""
+        axis = _check_axis(axis, self.ndim)
         z = self.data - self.data.max(axis=axis, keepdims=True)  # the largest exp is 1
         e = np.exp(z)
         s = e / e.sum(axis=axis, keepdims=True)
@@ -489,6 +640,7 @@ class Tensor:
     def log_softmax(self, axis=-1):
         """log softmax(x)_i = x_i - logsumexp(x), with the log-sum-exp trick."""
         # logsumexp(x) = m + log sum_j exp(x_j - m), m = max x: no exp overflows.
+        axis = _check_axis(axis, self.ndim)
         z = self.data - self.data.max(axis=axis, keepdims=True)
         out = z - np.log(np.exp(z).sum(axis=axis, keepdims=True))
 
@@ -504,7 +656,7 @@ class Tensor:
 
         Parameters
         ----------
-        grad : array-like or None, default=None
+        grad : array-like, Tensor or None, default=None
             :math:`\\partial L / \\partial \\text{self}`. May be omitted only when
             ``self`` holds one number (a loss): it is then 1.
         """
@@ -522,6 +674,7 @@ class Tensor:
                 )
             grad = np.ones_like(self.data)
         else:
+            grad = grad.data if isinstance(grad, Tensor) else grad
             grad = np.asarray(grad, dtype=self.dtype)
             if grad.shape != self.shape:
                 raise ValueError(
@@ -553,8 +706,10 @@ class Tensor:
             if g is None:
                 continue
             if not node._prev:  # a leaf: a fresh array, so updating it in place is safe
+                # (np.asarray: adding two 0-d arrays gives a NumPy scalar, not an array)
                 node.grad = (
-                    np.array(g, dtype=node.data.dtype) if node.grad is None else node.grad + g
+                    np.array(g, dtype=node.data.dtype) if node.grad is None
+                    else np.asarray(node.grad + g)
                 )
                 continue
             for parent, parent_grad in zip(node._prev, node._backward(g)):
@@ -567,6 +722,13 @@ class Tensor:
 # ---- joining tensors ---------------------------------------------------------------------
 
 
+def _as_tensors(tensors, name):
+    tensors = tuple(t if isinstance(t, Tensor) else Tensor(t) for t in tensors)
+    if not tensors:
+        raise ValueError(f"{name} needs at least one tensor, got none.")
+    return tensors
+
+
 def concatenate(tensors, axis=0):
     """Join tensors along an existing axis; each gets back its slice of the gradient.
 
@@ -576,7 +738,8 @@ def concatenate(tensors, axis=0):
     >>> concatenate([Tensor([1.0, 2.0]), Tensor([3.0])]).data
     array([1., 2., 3.])
     """
-    tensors = tuple(t if isinstance(t, Tensor) else Tensor(t) for t in tensors)
+    tensors = _as_tensors(tensors, "concatenate")
+    axis = _check_axis(axis, tensors[0].ndim)
     ends = np.cumsum([t.shape[axis] for t in tensors])[:-1]
     return Tensor._result(
         np.concatenate([t.data for t in tensors], axis=axis), tensors, "concatenate",
@@ -593,7 +756,8 @@ def stack(tensors, axis=0):
     >>> stack([Tensor([1.0, 2.0]), Tensor([3.0, 4.0])]).shape
     (2, 2)
     """
-    tensors = tuple(t if isinstance(t, Tensor) else Tensor(t) for t in tensors)
+    tensors = _as_tensors(tensors, "stack")
+    axis = _check_axis(axis, tensors[0].ndim + 1)  # an axis of the result
     return Tensor._result(
         np.stack([t.data for t in tensors], axis=axis), tensors, "stack",
         lambda g: tuple(np.moveaxis(g, axis, 0)),

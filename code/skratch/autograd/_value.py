@@ -126,8 +126,9 @@ class Value:
             )
         out = Value(self.data**exponent, (self,), f"**{exponent:g}")
 
-        def _backward():  # d(a^k)/da = k a^(k-1)
-            self.grad += exponent * self.data ** (exponent - 1) * out.grad
+        def _backward():  # d(a^k)/da = k a^(k-1), and 0 for k = 0 (a^0 = 1, even at a = 0)
+            if exponent != 0:
+                self.grad += exponent * self.data ** (exponent - 1) * out.grad
 
         out._backward = _backward
         return out

@@ -58,7 +58,9 @@ class Linear(Module):
         super().__init__()
         self.in_features, self.out_features = in_features, out_features
         rng = init._rng(rng)
-        self.weight = Parameter(np.empty((out_features, in_features)), dtype=dtype)
+        # Allocated in its own dtype: casting uninitialised float64 memory to float32
+        # can overflow (a RuntimeWarning), before the initialiser overwrites it anyway.
+        self.weight = Parameter(np.empty((out_features, in_features), dtype=dtype))
         init.kaiming_uniform_(self.weight, a=math.sqrt(5), rng=rng)
         if bias:
             k = 1 / math.sqrt(in_features) if in_features > 0 else 0.0
@@ -105,7 +107,7 @@ class Embedding(Module):
     def __init__(self, num_embeddings, embedding_dim, *, dtype=np.float64, rng=None):
         super().__init__()
         self.num_embeddings, self.embedding_dim = num_embeddings, embedding_dim
-        self.weight = Parameter(np.empty((num_embeddings, embedding_dim)), dtype=dtype)
+        self.weight = Parameter(np.empty((num_embeddings, embedding_dim), dtype=dtype))
         init.normal_(self.weight, rng=init._rng(rng))
 
     def forward(self, input):
@@ -168,26 +170,45 @@ class BatchNorm1d(Module):
     In training, :math:`\\mu_B, \\sigma_B^2` are the mean and (biased) variance of the
     batch, per feature, and the running estimates are updated:
     ``running = (1 - momentum) * running + momentum * batch_statistic``, the variance
-    being the *unbiased* one (divided by n - 1), as in PyTorch. In evaluation mode the
-    running estimates are used instead, so a prediction does not depend on the batch.
+    being the *unbiased* one (divided by n - 1), as in PyTorch. With ``momentum=None``
+    the factor is ``1 / num_batches_tracked`` instead: the running estimates are then
+    the plain average over all the batches seen. In evaluation mode the running
+    estimates are used, so a prediction does not depend on the batch.
 
     Parameters
     ----------
     num_features : int
         Number of features C.
     eps : float, default=1e-5
-    momentum : float, default=0.1
+    momentum : float or None, default=0.1
+        Weight of the new batch in the running estimates; None for a cumulative
+        average.
     affine : bool, default=True
         Learn :math:`\\gamma` (``weight``, ones) and :math:`\\beta` (``bias``, zeros).
     track_running_stats : bool, default=True
-        Keep running estimates (buffers ``running_mean`` and ``running_var``); if False,
-        batch statistics are used in both modes.
+        Keep running estimates (buffers ``running_mean``, ``running_var`` and
+        ``num_batches_tracked``, the number of training batches seen, an int64
+        0-d array); if False, batch statistics are used in both modes.
     dtype : {numpy.float64, numpy.float32}, default=numpy.float64
 
     References
     ----------
     .. [1] S. Ioffe, C. Szegedy, "Batch normalization: accelerating deep network
        training by reducing internal covariate shift", ICML, 2015.
+
+    Examples
+    --------
+    >>> from skratch.autograd import Tensor
+    >>> from skratch.nn import BatchNorm1d
+    >>> bn = BatchNorm1d(2)
+    >>> y = bn(Tensor([[1.0, 10.0], [3.0, 30.0]]))
+    >>> y.data.round(4)  # per feature: mean 0, variance 1 (up to eps)
+    array([[-1., -1.],
+           [ 1.,  1.]])
+    >>> bn.num_batches_tracked  # one training batch seen
+    array(1)
+    >>> list(bn.state_dict())  # the same keys as PyTorch's
+    ['weight', 'bias', 'running_mean', 'running_var', 'num_batches_tracked']
     """
 
     def __init__(self, num_features, eps=1e-5, momentum=0.1, affine=True,
@@ -200,6 +221,7 @@ class BatchNorm1d(Module):
         if track_running_stats:
             self.register_buffer("running_mean", np.zeros(num_features, dtype=dtype))
             self.register_buffer("running_var", np.ones(num_features, dtype=dtype))
+            self.register_buffer("num_batches_tracked", np.array(0, dtype=np.int64))
 
     def forward(self, input):
         if input.ndim not in (2, 3) or input.shape[1] != self.num_features:
@@ -218,7 +240,10 @@ class BatchNorm1d(Module):
                 )
             out, mean, var = _normalise(input, axes, self.eps)
             if self.training and self.track_running_stats:
+                self.num_batches_tracked[...] += 1
                 m = self.momentum
+                if m is None:  # a cumulative average: batch k has weight 1/k
+                    m = 1.0 / self.num_batches_tracked
                 self.running_mean[...] = (1 - m) * self.running_mean + m * mean.data.reshape(-1)
                 self.running_var[...] = (1 - m) * self.running_var + m * var.data.reshape(-1) * n / (n - 1)
         else:
@@ -280,14 +305,34 @@ class LayerNorm(Module):
 
 
 class Flatten(Module):
-    """Flatten all dimensions from ``start_dim`` on: (N, C, H, W) -> (N, C * H * W)."""
+    """Flatten the dimensions ``start_dim`` to ``end_dim``: (N, C, H, W) -> (N, C * H * W).
 
-    def __init__(self, start_dim=1):
+    Parameters
+    ----------
+    start_dim : int, default=1
+        The first dimension to merge; negative dimensions count from the end.
+    end_dim : int, default=-1
+        The last dimension to merge.
+    """
+
+    def __init__(self, start_dim=1, end_dim=-1):
         super().__init__()
-        self.start_dim = start_dim
+        self.start_dim, self.end_dim = start_dim, end_dim
 
     def forward(self, input):
-        return input.reshape(*input.shape[: self.start_dim], -1)
+        shape = input.shape
+        start, end = (d + input.ndim if d < 0 else d for d in (self.start_dim, self.end_dim))
+        if not 0 <= start <= end < input.ndim:
+            raise ValueError(
+                f"Flatten(start_dim={self.start_dim}, end_dim={self.end_dim}) does not fit "
+                f"an input of shape {shape}: start_dim must not come after end_dim, and "
+                f"both must be in [-{input.ndim}, {input.ndim - 1}]."
+            )
+        merged = math.prod(shape[start : end + 1])
+        return input.reshape(*shape[:start], merged, *shape[end + 1 :])
+
+    def extra_repr(self):
+        return f"start_dim={self.start_dim}, end_dim={self.end_dim}"
 
 
 class Sequential(Module):
