@@ -44,7 +44,7 @@ browser-deps:
 # The report ends with the 25 slowest steps: the place to look when the run grows slow.
 test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest tests code/skratch book --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -n auto --dist loadfile --durations=25
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -n auto --dist loadfile --no-loadscope-reorder --durations=25
 
 serve: book
 	@echo "Serving _build/html on http://localhost:8000 (Ctrl+C stops)"

@@ -38,3 +38,28 @@ def site(tmp_path_factory):
         assert result.returncode == 0, f"The book does not build cleanly:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}"
         built.write_text("built\n", encoding="utf-8")
     return HTML
+
+
+# The order in which `make test` starts its files (a conftest hook sees every item of the
+# session, not only this folder's).
+#
+# `make test` shares the files between one process per core (pytest-xdist, ``--dist loadfile
+# --no-loadscope-reorder``): each process takes the next file in this order when it is free.
+# The longest chain goes first: the browser tests need the built site (about half the run:
+# drawing the figures, the build, then every page in Chromium), so their process starts on it
+# at once while the other draws the figures and runs the rest. Without this, pytest-xdist would
+# start with the files that hold the most tests, and the build would begin minutes late.
+
+FIRST = [
+    "tests/book/test_browser.py",  # builds the site, then every page at every width
+    "tests/figures/test_figure_scripts.py",  # draws every figure (shared with the build)
+    "tests/book/test_units.py",  # seconds: waits behind the browser tests in their process
+    "tests/book/test_site.py",  # reads the built site
+    "tests/test_common.py",  # scikit-learn's estimator checks: the most tests
+]
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Put the files of FIRST first, in that order; the others keep their collection order."""
+    rank = {path: i for i, path in enumerate(FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(FIRST)))
