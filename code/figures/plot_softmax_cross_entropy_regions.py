@@ -23,7 +23,7 @@ CENTRES = np.array([[-1.5, -1.0], [1.5, -1.0], [0.0, 1.5]])
 
 
 def make_three_clouds(n_per_class=40, seed=0):
-    """Three round Gaussian clouds in 2-D: X of shape (3 n, 2), y in 0, 1, 2."""
+    """Three round Gaussian clouds in 2-D: X (3 n, 2), y in 0, 1, 2."""
     rng = np.random.default_rng(seed)
     X = np.vstack([c + rng.normal(size=(n_per_class, 2)) for c in CENTRES])
     y = np.repeat(np.arange(3), n_per_class)
