@@ -639,7 +639,7 @@ class Tensor:
 
     def log_softmax(self, axis=-1):
         """log softmax(x)_i = x_i - logsumexp(x), with the log-sum-exp trick."""
-        # logsumexp(x) = m + log sum_j exp(x_j - m), m = max x: no exp overflows.
+        # logsumexp(x) = m + log sum_j exp(x_j - m), m = max x: no overflow
         axis = _check_axis(axis, self.ndim)
         z = self.data - self.data.max(axis=axis, keepdims=True)
         out = z - np.log(np.exp(z).sum(axis=axis, keepdims=True))

@@ -97,7 +97,7 @@ def _class_targets(target, n_samples, n_classes, name):
 
 
 def cross_entropy(input, target, reduction="mean"):
-    r"""Cross-entropy of integer class targets given unnormalised scores (logits).
+    r"""Cross-entropy of integer class targets given scores (logits).
 
     .. math:: \ell_i &= -\log \operatorname{softmax}(z_i)_{y_i} \\
               &= \log\sum_c e^{z_{ic}} - z_{i y_i}
@@ -125,12 +125,14 @@ def cross_entropy(input, target, reduction="mean"):
     input = _as_tensor(input)
     if input.ndim != 2:
         raise ValueError(
-            f"cross_entropy: input must have shape (n_samples, n_classes), got {input.shape}."
+            "cross_entropy: input must have shape (n_samples, n_classes), "
+            f"got {input.shape}."
         )
     n, n_classes = input.shape
     target = _class_targets(target, n, n_classes, "cross_entropy")
     rows = np.arange(n)
-    z = input.data - input.data.max(axis=1, keepdims=True)  # (n, C), largest entry 0
+    # (n, C) each row shifted so that its largest entry is 0: no exp overflows
+    z = input.data - input.data.max(axis=1, keepdims=True)
     log_probs = z - np.log(np.exp(z).sum(axis=1, keepdims=True))  # (n, C)
     out, scale = _reduce(-log_probs[rows, target], reduction)
 
