@@ -1,15 +1,15 @@
 """The computational graph of a neuron, after the backward pass
 ===========================================================
 
-A diagram read from left to right: five grey boxes joined by arrows, one
+A diagram read from left to right: six grey boxes joined by arrows, one
 box per number computed on the way to the output of a neuron with one
 input, L = tanh(w x + b), with x = 1.5, w = -0.5 and b = 1. The inputs x
 and w feed the box wx (the product, -0.75); it and b feed the box n (the
 sum, 0.25), which feeds L (tanh, 0.2449). Each box shows its name, the
 operation that made it, its value (data) and, after L.backward(), its
 gradient (grad), the derivative of L with respect to that box: 1 for L,
-0.94 for n, wx and b (tanh passes on 1 - 0.2449 squared), -0.47 for w
-(0.94 times x) and 1.41 for x (0.94 times w). The forward pass runs along
+0.94 for n, wx and b (tanh passes on 1 - 0.2449 squared), 1.41 for w
+(0.94 times x) and -0.47 for x (0.94 times w). The forward pass runs along
 the arrows, the backward pass against them.
 """
 
