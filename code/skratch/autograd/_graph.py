@@ -126,10 +126,9 @@ def draw_graph(root, *, figsize=None, show_grad=True, local_grads=False,
     boxes = {}
     for node in order:
         column, row = position[id(node)]
-        head = node.label or " "
-        if node._prev:
-            head += f" ({node._op})"
-        text = f"{head}\ndata {node.data:.4g}"
+        op = f"({node._op})" if node._prev else ""
+        head = " ".join(part for part in (node.label, op) if part)
+        text = (f"{head}\n" if head else "") + f"data {node.data:.4g}"
         if show_grad:
             text += f"\ngrad {node.grad:.4g}"
         boxes[id(node)] = ax.text(
