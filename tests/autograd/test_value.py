@@ -83,14 +83,30 @@ def test_value_errors():
 
 
 def test_value_draw_graph_returns_figure():
-    """Check that draw_graph draws one box per node and one circle per operation."""
+    """Check that draw_graph draws one box per node, naming each node's operation."""
     pytest.importorskip("matplotlib")
     a, b = Value(2.0, label="a"), Value(-3.0, label="b")
     loss = (a * b + a).tanh()
     loss.backward()
     fig = draw_graph(loss)
     ax = fig.axes[0]
-    texts = [t.get_text() for t in ax.texts]
-    assert sum(t.startswith("a\n") for t in texts) == 1  # a drawn once though used twice
-    assert {"*", "+", "tanh"} <= set(texts)
-    assert any("grad" in t for t in texts)
+    texts = [t.get_text() for t in ax.texts if t.get_text()]  # not the arrows
+    assert len(texts) == 5  # a, b, a*b, a*b + a, tanh: a drawn once though used twice
+    assert sum(t.startswith("a\n") for t in texts) == 1
+    heads = {t.split("\n")[0].split("(")[-1].rstrip(")") for t in texts if "(" in t}
+    assert heads == {"*", "+", "tanh"}
+    assert all("grad" in t for t in texts)
+    assert len([c for c in ax.get_children() if type(c).__name__ == "Annotation"]) == 5
+
+
+def test_value_draw_graph_local_derivatives():
+    """Check that local_grads labels each arrow with d(node)/d(input) and keeps every grad."""
+    pytest.importorskip("matplotlib")
+    w, x = Value(3.0, label="w"), Value(2.0, label="x")
+    loss = (w * x) ** 2
+    loss.backward()
+    grads = (w.grad, x.grad)
+    fig = draw_graph(loss, local_grads=True)
+    labels = sorted(t.get_text() for t in fig.axes[0].texts if t.get_text() and "\n" not in t.get_text())
+    assert labels == ["12", "2", "3"]  # d(z^2)/dz = 2z = 12, d(wx)/dw = x, d(wx)/dx = w
+    assert (w.grad, x.grad) == grads

@@ -26,9 +26,10 @@ __all__ = ["Value"]
 def _topological_order(root):
     """Every Value ``root`` depends on, each listed after all of its inputs.
 
-    A depth-first search with an explicit stack instead of recursion, so deep graphs
-    (long sums, many steps) do not hit Python's recursion limit: a node is pushed once
-    to visit its inputs and once more to be emitted after them.
+    A depth-first search with an explicit stack instead of recursion, so
+    deep graphs (long sums, many steps) do not hit Python's recursion
+    limit: a node is pushed once to visit its inputs and once more to be
+    emitted after them.
     """
     order, visited, stack = [], set(), [(root, False)]
     while stack:
@@ -40,7 +41,11 @@ def _topological_order(root):
             continue
         visited.add(id(node))
         stack.append((node, True))
-        stack.extend((child, False) for child in node._prev if id(child) not in visited)
+        stack.extend(
+            (child, False)
+            for child in node._prev
+            if id(child) not in visited
+        )
     return order
 
 
@@ -190,12 +195,13 @@ class Value:
     # ---- backpropagation -------------------------------------------------------------
 
     def backward(self):
-        """Fill ``.grad`` of every Value this one depends on with d(self)/d(value).
+        """Fill ``.grad`` of every Value this one depends on with d(self)/d(it).
 
-        The graph is sorted topologically (each node after all its inputs) with an
-        explicit stack rather than recursion, so deep graphs (long sums, many steps)
-        do not hit Python's recursion limit. Then, from this node (seeded with
-        d(self)/d(self) = 1) back to the leaves, each node passes its gradient on.
+        The graph is sorted topologically (each node after all its inputs)
+        with an explicit stack rather than recursion, so deep graphs (long
+        sums, many steps) do not hit Python's recursion limit. Then, from
+        this node (seeded with d(self)/d(self) = 1) back to the leaves, each
+        node passes its gradient on.
         """
         self.grad = 1.0
         for node in reversed(_topological_order(self)):
