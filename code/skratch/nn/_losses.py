@@ -131,7 +131,7 @@ def cross_entropy(input, target, reduction="mean"):
     n, n_classes = input.shape
     target = _class_targets(target, n, n_classes, "cross_entropy")
     rows = np.arange(n)
-    # (n, C) each row shifted so that its largest entry is 0: no exp overflows
+    # (n, C), each row shifted so its largest entry is 0: no exp overflows
     z = input.data - input.data.max(axis=1, keepdims=True)
     log_probs = z - np.log(np.exp(z).sum(axis=1, keepdims=True))  # (n, C)
     out, scale = _reduce(-log_probs[rows, target], reduction)
