@@ -449,7 +449,8 @@ const done = arguments[arguments.length - 1];
 const player = document.querySelectorAll('.skratch-player')[arguments[0]];
 const slider = player.querySelector('input[type=range]'), status = player.querySelector('output');
 const overlay = player.querySelector('.skratch-player-overlay');
-const log = {start: Number(slider.value), poster: JSON.parse(player.querySelector('.skratch-player-data').textContent).poster,
+const data = JSON.parse(player.querySelector('.skratch-player-data').textContent);
+const log = {start: Number(slider.value), poster: data.poster,
              max: Number(slider.max), link: (player.querySelector('a.skratch-player-link') || {}).href || null};
 player.querySelector('.skratch-player-play').click();
 setTimeout(() => {
@@ -460,7 +461,7 @@ setTimeout(() => {
   const img = new Image(); img.onload = () => { log.frameLoads = true; done(log); };
   img.onerror = () => { log.frameLoads = false; done(log); };
   img.src = overlay.hidden ? player.querySelector('.skratch-player-base').src : overlay.src;
-}, 1200);
+}, Math.max(1200, 1.5 * (data.interval || 0)));  // at least one frame's interval, with room
 """
 
 
