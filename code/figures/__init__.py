@@ -86,7 +86,9 @@ MARKERS = ["o", "^", "s", "D", "v", "P", "X", "*"]
 # article width minus its padding); a 6.4-inch figure fills it.
 COLUMN_PX = 688
 FULL_WIDTH_INCHES = 6.4
-PIXELS_PER_INCH = COLUMN_PX / FULL_WIDTH_INCHES  # 107.5 CSS px per inch of figsize
+PIXELS_PER_INCH = (
+    COLUMN_PX / FULL_WIDTH_INCHES
+)  # 107.5 CSS px per inch of figsize
 # A PNG has twice the CSS pixels it is shown at: sharp on phones and high-density screens.
 PIXEL_RATIO = 2
 # The caption's font size (0.9rem, book/_static/skratch.css): no text in a figure is smaller.
@@ -125,7 +127,9 @@ def _style():
     import matplotlib
     from cycler import cycler
 
-    matplotlib.rcParams.update(STYLE, **{"axes.prop_cycle": cycler(color=list(COLORS.values()))})
+    matplotlib.rcParams.update(
+        STYLE, **{"axes.prop_cycle": cycler(color=list(COLORS.values()))}
+    )
 
 
 def new_figure(nrows=1, ncols=1, **kwargs):
@@ -164,7 +168,11 @@ def render_png(fig, pixel_ratio=PIXEL_RATIO, colors=STILL_COLORS):
     data = buffer.getvalue()
     image = Image.open(io.BytesIO(data))
     if colors:
-        image = image.convert("RGB").quantize(colors=colors, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+        image = image.convert("RGB").quantize(
+            colors=colors,
+            method=Image.Quantize.FASTOCTREE,
+            dither=Image.Dither.NONE,
+        )
         out = io.BytesIO()
         image.save(out, format="png", optimize=True)
         data = out.getvalue()
@@ -212,17 +220,26 @@ class Animation:
         import numpy as np
 
         if not 0 <= self.poster < self.n_frames:
-            raise ValueError(f"poster must be a frame number in [0, {self.n_frames - 1}]; got {self.poster}.")
-        labels = self.labels or [f"frame {i + 1} of {self.n_frames}" for i in range(self.n_frames)]
+            raise ValueError(
+                f"poster must be a frame number in [0, {self.n_frames - 1}]; got {self.poster}."
+            )
+        labels = self.labels or [
+            f"frame {i + 1} of {self.n_frames}"
+            for i in range(self.n_frames)
+        ]
         if len(labels) != self.n_frames:
-            raise ValueError(f"labels has {len(labels)} entries for {self.n_frames} frames.")
+            raise ValueError(
+                f"labels has {len(labels)} entries for {self.n_frames} frames."
+            )
         dpi = pixel_ratio * css_width(self.fig) / self.fig.get_figwidth()
         self.fig.set_dpi(dpi)
         files, boxes, base = [], [], None
         for i in range(self.n_frames):
             self.update(i)
             self.fig.canvas.draw()
-            frame = np.array(self.fig.canvas.buffer_rgba())[..., :3]  # (height, width, 3)
+            frame = np.array(self.fig.canvas.buffer_rgba())[
+                ..., :3
+            ]  # (height, width, 3)
             if base is None:
                 base = frame
                 files.append(_palette_png(base))
@@ -231,16 +248,30 @@ class Animation:
             # Grow the changed pixels by a margin: the browser shrinks the overlay to its
             # CSS size, and a transparent pixel next to a changed one would blend the old
             # picture back in (a ghost of the previous text around the new).
-            changed = _grow(np.any(frame != base, axis=2), OVERLAY_MARGIN)  # (height, width)
+            changed = _grow(
+                np.any(frame != base, axis=2), OVERLAY_MARGIN
+            )  # (height, width)
             if not changed.any():
                 files.append(None)
                 boxes.append(None)
                 continue
-            rows, cols = np.nonzero(changed.any(axis=1))[0], np.nonzero(changed.any(axis=0))[0]
-            top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
-            alpha = np.where(changed[top:bottom, left:right], 255, 0).astype(np.uint8)
+            rows, cols = (
+                np.nonzero(changed.any(axis=1))[0],
+                np.nonzero(changed.any(axis=0))[0],
+            )
+            top, bottom, left, right = (
+                rows[0],
+                rows[-1] + 1,
+                cols[0],
+                cols[-1] + 1,
+            )
+            alpha = np.where(
+                changed[top:bottom, left:right], 255, 0
+            ).astype(np.uint8)
             files.append(_palette_png(frame[top:bottom, left:right], alpha))
-            boxes.append([int(left), int(top), int(right - left), int(bottom - top)])
+            boxes.append(
+                [int(left), int(top), int(right - left), int(bottom - top)]
+            )
         self.update(self.poster)
         height, width = base.shape[:2]
         spec = {
@@ -262,9 +293,19 @@ class Animation:
         inline frames with files the browser caches. The ids come from ``player_id``,
         so the output is the same on every run (the notebook checks compare it).
         """
-        spec, files = self.render(pixel_ratio=1)  # the book swaps in its sharper files
-        sources = [None if f is None else "data:image/png;base64," + base64.b64encode(f).decode("ascii") for f in files]
-        return player_html(player_id, alt, spec, sources, script=script, inline_script=True)
+        spec, files = self.render(
+            pixel_ratio=1
+        )  # the book swaps in its sharper files
+        sources = [
+            None
+            if f is None
+            else "data:image/png;base64,"
+            + base64.b64encode(f).decode("ascii")
+            for f in files
+        ]
+        return player_html(
+            player_id, alt, spec, sources, script=script, inline_script=True
+        )
 
 
 def _grow(mask, margin):
@@ -290,7 +331,9 @@ def _palette_png(rgb, alpha=None):
     from PIL import Image
 
     colors = ANIMATION_COLORS if alpha is None else ANIMATION_COLORS - 1
-    image = Image.fromarray(np.ascontiguousarray(rgb)).quantize(colors=colors, method=Image.Quantize.MEDIANCUT)
+    image = Image.fromarray(np.ascontiguousarray(rgb)).quantize(
+        colors=colors, method=Image.Quantize.MEDIANCUT
+    )
     options = {}
     if alpha is not None:
         index = np.array(image)  # (height, width) palette indices
@@ -306,10 +349,20 @@ def _palette_png(rgb, alpha=None):
 
 
 def _player_js():
-    return (Path(__file__).with_name("player.js")).read_text(encoding="utf-8")
+    return (Path(__file__).with_name("player.js")).read_text(
+        encoding="utf-8"
+    )
 
 
-def player_html(player_id, alt, spec, sources, script=None, inline_script=False, link=None):
+def player_html(
+    player_id,
+    alt,
+    spec,
+    sources,
+    script=None,
+    inline_script=False,
+    link=None,
+):
     """The player's markup: a stage (base picture and overlay), the controls and the frame data.
 
     ``sources[i]`` is the URL (or data URI) of frame ``i``'s picture, ``None`` when it
@@ -322,17 +375,31 @@ def player_html(player_id, alt, spec, sources, script=None, inline_script=False,
     labels = spec["labels"]
     # Frame 0 is the base picture itself; a frame equal to it has no overlay.
     frames = [
-        {"src": src, "box": box} if src is not None and box is not None else None
+        {"src": src, "box": box}
+        if src is not None and box is not None
+        else None
         for src, box in zip(sources, spec["boxes"])
     ]
     data = {
-        "width": spec["width"], "height": spec["height"], "interval": spec["interval"],
-        "poster": poster, "labels": labels, "frames": frames,
+        "width": spec["width"],
+        "height": spec["height"],
+        "interval": spec["interval"],
+        "poster": poster,
+        "labels": labels,
+        "frames": frames,
     }
     # One frame per line, so the notebook checks can mask each frame's pixels on its own.
-    payload = "{\n" + ",\n".join(
-        f'"{key}": {json.dumps(value)}' for key, value in data.items() if key != "frames"
-    ) + ',\n"frames": [\n' + ",\n".join(json.dumps(f) for f in frames) + "\n]}"
+    payload = (
+        "{\n"
+        + ",\n".join(
+            f'"{key}": {json.dumps(value)}'
+            for key, value in data.items()
+            if key != "frames"
+        )
+        + ',\n"frames": [\n'
+        + ",\n".join(json.dumps(f) for f in frames)
+        + "\n]}"
+    )
     payload = payload.replace("</", "<\\/")
     alt_attr = html.escape(alt, quote=True)
     overlay = _overlay_style(spec, poster)
@@ -344,7 +411,11 @@ def player_html(player_id, alt, spec, sources, script=None, inline_script=False,
     )
     if link:
         stage = f'<a class="skratch-player-link" href="{html.escape(link, quote=True)}" title="The script that draws this animation">{stage}</a>'
-    script_attr = f' data-script="{html.escape(script, quote=True)}"' if script else ""
+    script_attr = (
+        f' data-script="{html.escape(script, quote=True)}"'
+        if script
+        else ""
+    )
     code = f"<script>\n{_player_js()}</script>\n" if inline_script else ""
     return f"""<div class="skratch-player" id="{pid}"{script_attr} role="group" aria-label="Animation: {alt_attr}" style="max-width: {spec["css_width"]}px">
 <div class="skratch-player-stage" style="aspect-ratio: {spec["width"]} / {spec["height"]}">{stage}</div>
@@ -380,7 +451,9 @@ def describe(module):
     doc = (module.__doc__ if not isinstance(module, str) else module) or ""
     lines = [line.strip() for line in doc.strip().splitlines()]
     if not lines or not lines[0]:
-        raise ValueError("A figure script needs a docstring: a title line, then a paragraph.")
+        raise ValueError(
+            "A figure script needs a docstring: a title line, then a paragraph."
+        )
     title = lines[0]
     rest = lines[1:]
     if rest and rest[0] and set(rest[0]) <= set("=-~"):
@@ -392,7 +465,9 @@ def describe(module):
         if line:
             paragraph.append(line)
     if not paragraph:
-        raise ValueError(f"The docstring of figure {title!r} needs a paragraph describing the picture.")
+        raise ValueError(
+            f"The docstring of figure {title!r} needs a paragraph describing the picture."
+        )
     return title, " ".join(paragraph)
 
 
@@ -400,7 +475,10 @@ def describe_file(path):
     """``describe`` for a script file, read without running it (no matplotlib needed)."""
     import ast
 
-    return describe(ast.get_docstring(ast.parse(Path(path).read_text(encoding="utf-8"))) or "")
+    return describe(
+        ast.get_docstring(ast.parse(Path(path).read_text(encoding="utf-8")))
+        or ""
+    )
 
 
 def _in_notebook():
@@ -411,7 +489,9 @@ def _in_notebook():
 
 def _load(name):
     if not re.fullmatch(r"plot_[a-z0-9_]+", name):
-        raise ValueError(f"A figure script is named plot_<unit>_<subject>; got {name!r}.")
+        raise ValueError(
+            f"A figure script is named plot_<unit>_<subject>; got {name!r}."
+        )
     return importlib.import_module(f"{__name__}.{name}")
 
 
@@ -428,7 +508,9 @@ def show(name):
     module = _load(name)
     result = module.draw()
     if isinstance(result, Animation):
-        display(HTML(result.to_html(name, describe(module)[1], script=name)))
+        display(
+            HTML(result.to_html(name, describe(module)[1], script=name))
+        )
         plt.close(result.fig)
     else:
         data, (width, _) = render_png(result)
@@ -460,8 +542,12 @@ def save(result, name, out_dir, alt):
             spec["frames"].append(path.name)
             written.append(path)
         spec["alt"] = alt
-        spec["version"] = hashlib.sha256(b"".join(f for f in files if f)).hexdigest()[:12]
-        spec_path.write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
+        spec["version"] = hashlib.sha256(
+            b"".join(f for f in files if f)
+        ).hexdigest()[:12]
+        spec_path.write_text(
+            json.dumps(spec, indent=1) + "\n", encoding="utf-8"
+        )
         written.append(spec_path)
         fig = result.fig  # update() left it on the poster frame
     else:
@@ -484,10 +570,19 @@ def save_cli(draw, script_file):
     """
     path = Path(script_file).resolve()
     root = path.parents[2]
-    default = root / "book" / "_figures" if (root / "_config.yml").exists() else Path.cwd()
+    default = (
+        root / "book" / "_figures"
+        if (root / "_config.yml").exists()
+        else Path.cwd()
+    )
     title, alt = describe_file(path)
     parser = argparse.ArgumentParser(description=title)
-    parser.add_argument("--out", type=Path, default=default, help=f"output folder (default: {default})")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=default,
+        help=f"output folder (default: {default})",
+    )
     args = parser.parse_args()
     for written in save(draw(), path.stem, args.out, alt):
         if written.suffix != ".png" or written.parent == args.out:
@@ -511,8 +606,16 @@ class Source:
     api: tuple = None  # (name, url) of the API page that documents it, if there is one
 
     def _repr_markdown_(self):
-        lines = f"line {self.first}" if self.first == self.last else f"lines {self.first}-{self.last}"
-        api = f" · API reference: [{self.api[0]}]({self.api[1]})" if self.api else ""
+        lines = (
+            f"line {self.first}"
+            if self.first == self.last
+            else f"lines {self.first}-{self.last}"
+        )
+        api = (
+            f" · API reference: [{self.api[0]}]({self.api[1]})"
+            if self.api
+            else ""
+        )
         return (
             f"`{self.qualname}` in [`{self.path}`, {lines}]({self.url}){api}\n\n"
             f"```python\n{self.code}\n```\n"
@@ -539,22 +642,39 @@ def _project_url(label, default):
 
 def _repository_url():
     """The repository named in the package's metadata (pyproject.toml's Repository URL)."""
-    return _project_url("repository", "https://github.com/skratch-ml/skratch")
+    return _project_url(
+        "repository", "https://github.com/skratch-ml/skratch"
+    )
 
 
 def _api_page(obj, module):
     """``(name, url)`` of the API page that documents ``obj``: its own, its class's (for a
     method), or that of its module's public estimator (for a private helper)."""
-    family = module.__name__.split(".")[1] if module.__name__.count(".") >= 1 else None
+    family = (
+        module.__name__.split(".")[1]
+        if module.__name__.count(".") >= 1
+        else None
+    )
     if family is None:
         return None
     try:
-        public = getattr(importlib.import_module(f"skratch.{family}"), "__all__", [])
+        public = getattr(
+            importlib.import_module(f"skratch.{family}"), "__all__", []
+        )
     except ImportError:
         return None
-    owner = getattr(obj, "__qualname__", getattr(obj, "__name__", "")).split(".")[0]
+    owner = getattr(
+        obj, "__qualname__", getattr(obj, "__name__", "")
+    ).split(".")[0]
     if owner not in public:
-        owner = next((name for name in getattr(module, "__all__", []) if name in public), None)
+        owner = next(
+            (
+                name
+                for name in getattr(module, "__all__", [])
+                if name in public
+            ),
+            None,
+        )
     if owner is None:
         return None
     site = _project_url("homepage", "https://skratch-ml.github.io/skratch")
@@ -576,22 +696,30 @@ def show_source(obj, branch="main"):
     obj = inspect.unwrap(obj)
     module = inspect.getmodule(obj)
     if module is None or not module.__name__.startswith("skratch."):
-        raise ValueError(f"show_source shows skratch's own code; {obj!r} is not part of skratch.")
+        raise ValueError(
+            f"show_source shows skratch's own code; {obj!r} is not part of skratch."
+        )
     lines, first = inspect.getsourcelines(obj)
     code = _dedent(lines)
     path = _repository_path(Path(inspect.getsourcefile(obj)).resolve())
     last = first + len(lines) - 1
     url = f"{_repository_url()}/blob/{branch}/{path}#L{first}-L{last}"
     qualname = f"{module.__name__}.{getattr(obj, '__qualname__', getattr(obj, '__name__', ''))}"
-    return Source(qualname, path, first, last, code, url, _api_page(obj, module))
+    return Source(
+        qualname, path, first, last, code, url, _api_page(obj, module)
+    )
 
 
 def _repository_path(file):
     """Where a file of the installed package lives in the repository (``code/...``)."""
-    package = Path(importlib.import_module("skratch").__file__).resolve().parent
-    relative = file.relative_to(package.parent).as_posix()  # skratch/... or figures/...
+    package = (
+        Path(importlib.import_module("skratch").__file__).resolve().parent
+    )
+    relative = file.relative_to(
+        package.parent
+    ).as_posix()  # skratch/... or figures/...
     if relative.startswith("skratch/figures/"):  # installed from the wheel
-        relative = relative[len("skratch/"):]
+        relative = relative[len("skratch/") :]
     return "code/" + relative
 
 

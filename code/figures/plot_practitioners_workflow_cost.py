@@ -44,19 +44,29 @@ def draw():
 
     # %%
     fig, ax = new_figure(figsize=(6.4, 4.4))
-    curves = [("class-weighted, raw", "--", COLORS["orange"]),
-              ("Platt's sigmoid", "-", COLORS["blue"])]
+    curves = [
+        ("class-weighted, raw", "--", COLORS["orange"]),
+        ("Platt's sigmoid", "-", COLORS["blue"]),
+    ]
     for name, style, color in curves:
         cost = [expected_cost(y, probas[name], t) for t in thresholds]
-        ax.plot(thresholds, cost, linestyle=style, color=color,
-                linewidth=2.2, label=name)
+        ax.plot(
+            thresholds,
+            cost,
+            linestyle=style,
+            color=color,
+            linewidth=2.2,
+            label=name,
+        )
     ax.axvline(t_star, color=COLORS["black"], linewidth=1.2)
     ax.text(t_star + 0.02, 0.86, "τ* = 1/6", va="top")
-    ax.set(xlim=(0, 1), ylim=(0, 1.05),
-           xlabel="threshold τ (flag if p ≥ τ)",
-           ylabel="average cost per penguin")
-    ax.legend(loc="upper left", bbox_to_anchor=(0.25, 1.0),
-              frameon=False)
+    ax.set(
+        xlim=(0, 1),
+        ylim=(0, 1.05),
+        xlabel="threshold τ (flag if p ≥ τ)",
+        ylabel="average cost per penguin",
+    )
+    ax.legend(loc="upper left", bbox_to_anchor=(0.25, 1.0), frameon=False)
     return fig
 
 

@@ -55,24 +55,42 @@ def draw():
 
     # %%
     fig, axes = new_figure(2, 1, figsize=(6.4, 8.4))
-    panels = [(flipper, mass, "body mass (kg)", "what the model sees"),
-              (flipper, bill, "bill length (mm)", "what it did not see")]
+    panels = [
+        (flipper, mass, "body mass (kg)", "what the model sees"),
+        (flipper, bill, "bill length (mm)", "what it did not see"),
+    ]
     for ax, (x, y, ylabel, title) in zip(axes, panels):
         for k, name in enumerate(SPECIES):
             rows = species == name
             color = SPECIES_COLORS[k]
             ax.scatter(
-                x[rows], y[rows], s=50, marker=MARKERS[k],
+                x[rows],
+                y[rows],
+                s=50,
+                marker=MARKERS[k],
                 facecolor=[color if d else "white" for d in dream[rows]],
-                edgecolor=color, linewidth=1.6, label=name,
+                edgecolor=color,
+                linewidth=1.6,
+                label=name,
             )
-        ax.scatter(x[wrong], y[wrong], s=260, marker="H",
-                   facecolor="none", edgecolor="black", linewidth=2,
-                   label="a mistake")
+        ax.scatter(
+            x[wrong],
+            y[wrong],
+            s=260,
+            marker="H",
+            facecolor="none",
+            edgecolor="black",
+            linewidth=2,
+            label="a mistake",
+        )
         ax.set(xlabel="flipper length (mm)", ylabel=ylabel, title=title)
-    axes[1].legend(loc="upper center", bbox_to_anchor=(0.5, -0.2),
-                   ncol=2, frameon=False,
-                   title="filled: from Dream island; hollow: elsewhere")
+    axes[1].legend(
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.2),
+        ncol=2,
+        frameon=False,
+        title="filled: from Dream island; hollow: elsewhere",
+    )
     return fig
 
 

@@ -53,31 +53,44 @@ def penguin_task(numeric=NUMERIC):
     table = load_table()
     X = table[numeric + CATEGORICAL]
     y = (table["species"] == "Chinstrap").to_numpy().astype(int)
-    return train_test_split(X, y, test_size=0.25, stratify=y,
-                            random_state=0)
+    return train_test_split(
+        X, y, test_size=0.25, stratify=y, random_state=0
+    )
 
 
-def make_model(C=1.0, strategy="median", class_weight="balanced",
-               numeric=NUMERIC):
+def make_model(
+    C=1.0, strategy="median", class_weight="balanced", numeric=NUMERIC
+):
     """The leak-free pipeline: impute and scale the numbers, impute and
     one-hot encode the categories, then a logistic regression."""
-    numbers = Pipeline([("impute", SimpleImputer(strategy=strategy)),
-                        ("scale", StandardScaler())])
-    categories = Pipeline([
-        ("impute", SimpleImputer(strategy="most_frequent")),
-        ("onehot", OneHotEncoder(handle_unknown="ignore")),
-    ])
-    prepare = ColumnTransformer([("num", numbers, numeric),
-                                 ("cat", categories, CATEGORICAL)])
-    return Pipeline([
-        ("prepare", prepare),
-        ("model", LogisticRegression(C=C, class_weight=class_weight)),
-    ])
+    numbers = Pipeline(
+        [
+            ("impute", SimpleImputer(strategy=strategy)),
+            ("scale", StandardScaler()),
+        ]
+    )
+    categories = Pipeline(
+        [
+            ("impute", SimpleImputer(strategy="most_frequent")),
+            ("onehot", OneHotEncoder(handle_unknown="ignore")),
+        ]
+    )
+    prepare = ColumnTransformer(
+        [("num", numbers, numeric), ("cat", categories, CATEGORICAL)]
+    )
+    return Pipeline(
+        [
+            ("prepare", prepare),
+            ("model", LogisticRegression(C=C, class_weight=class_weight)),
+        ]
+    )
 
 
 # The grid of the unit's hyper-parameter search.
-GRID = {"model__C": [0.01, 0.1, 1.0, 10.0, 100.0],
-        "prepare__num__impute__strategy": ["mean", "median"]}
+GRID = {
+    "model__C": [0.01, 0.1, 1.0, 10.0, 100.0],
+    "prepare__num__impute__strategy": ["mean", "median"],
+}
 
 
 def tuned_params():
@@ -86,11 +99,14 @@ def tuned_params():
     from skratch.model_selection import GridSearchCV
 
     X_train, _, y_train, _ = penguin_task()
-    search = GridSearchCV(make_model(), GRID, scoring="roc_auc",
-                          cv=folds()).fit(X_train, y_train)
+    search = GridSearchCV(
+        make_model(), GRID, scoring="roc_auc", cv=folds()
+    ).fit(X_train, y_train)
     best = search.best_params_
-    return {"C": best["model__C"],
-            "strategy": best["prepare__num__impute__strategy"]}
+    return {
+        "C": best["model__C"],
+        "strategy": best["prepare__num__impute__strategy"],
+    }
 
 
 def calibrated(method="sigmoid", **params):
@@ -98,8 +114,9 @@ def calibrated(method="sigmoid", **params):
     five inner folds."""
     from skratch.calibration import CalibratedClassifierCV
 
-    return CalibratedClassifierCV(make_model(**params), method=method,
-                                  cv=folds(seed=1))
+    return CalibratedClassifierCV(
+        make_model(**params), method=method, cv=folds(seed=1)
+    )
 
 
 def folds(seed=0):
@@ -119,32 +136,49 @@ def out_of_fold(make, X, y):
 
 def draw():
     table = load_table()
-    columns = ["island", "bill_length_mm", "bill_depth_mm",
-               "flipper_length_mm", "body_mass_g", "sex"]
-    labels = ["island", "bill len.", "bill depth", "flipper",
-              "mass", "sex"]
+    columns = [
+        "island",
+        "bill_length_mm",
+        "bill_depth_mm",
+        "flipper_length_mm",
+        "body_mass_g",
+        "sex",
+    ]
+    labels = ["island", "bill len.", "bill depth", "flipper", "mass", "sex"]
     missing = table[columns].isna().to_numpy()  # (344, 6)
     species = table["species"].to_numpy()
 
     # %%
     fig, (ax, bars) = new_figure(
-        1, 2, figsize=(6.4, 4.2), gridspec_kw={"width_ratios": [1.5, 1]})
-    ax.add_patch(Rectangle((0, 0), len(columns), len(table),
-                           color="#e0e0e0", linewidth=0))
+        1, 2, figsize=(6.4, 4.2), gridspec_kw={"width_ratios": [1.5, 1]}
+    )
+    ax.add_patch(
+        Rectangle(
+            (0, 0), len(columns), len(table), color="#e0e0e0", linewidth=0
+        )
+    )
     rows, cols = np.nonzero(missing)
     # One row is 1/344 of the height: draw each missing cell as a thick
     # bar so that it stays visible at the column's width.
-    ax.hlines(rows + 0.5, cols + 0.04, cols + 0.96, color="black",
-              linewidth=3)
+    ax.hlines(
+        rows + 0.5, cols + 0.04, cols + 0.96, color="black", linewidth=3
+    )
     for k, name in enumerate(SPECIES):
         rows = np.flatnonzero(species == name)
-        ax.add_patch(Rectangle(
-            (-0.45, rows.min()), 0.35, len(rows),
-            color=SPECIES_COLORS[k], clip_on=False))
+        ax.add_patch(
+            Rectangle(
+                (-0.45, rows.min()),
+                0.35,
+                len(rows),
+                color=SPECIES_COLORS[k],
+                clip_on=False,
+            )
+        )
     ax.set_xlim(-0.5, len(columns))
     ax.set_xticks(np.arange(len(columns)) + 0.5)
-    ax.set_xticklabels(labels, rotation=50, ha="right",
-                       rotation_mode="anchor")
+    ax.set_xticklabels(
+        labels, rotation=50, ha="right", rotation_mode="anchor"
+    )
     ax.set_ylim(len(table), 0)
     ax.grid(False)
     ax.set_ylabel("penguin (row of the file)")

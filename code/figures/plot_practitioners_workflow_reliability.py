@@ -41,8 +41,10 @@ def probabilities():
         "Platt's sigmoid": lambda: calibrated("sigmoid", **params),
         "isotonic": lambda: calibrated("isotonic", **params),
     }
-    return y_train, {name: out_of_fold(make, X_train, y_train)
-                     for name, make in makers.items()}
+    return y_train, {
+        name: out_of_fold(make, X_train, y_train)
+        for name, make in makers.items()
+    }
 
 
 def draw():
@@ -50,19 +52,41 @@ def draw():
 
     # %%
     fig, ax = new_figure(figsize=(6.4, 5.2))
-    ax.plot([0, 1], [0, 1], linestyle="--", color=COLORS["grey"],
-            label="perfectly calibrated")
-    styles = [(COLORS["orange"], MARKERS[0]), (COLORS["blue"], MARKERS[2]),
-              (COLORS["green"], MARKERS[1])]
+    ax.plot(
+        [0, 1],
+        [0, 1],
+        linestyle="--",
+        color=COLORS["grey"],
+        label="perfectly calibrated",
+    )
+    styles = [
+        (COLORS["orange"], MARKERS[0]),
+        (COLORS["blue"], MARKERS[2]),
+        (COLORS["green"], MARKERS[1]),
+    ]
     for (name, p), (color, marker) in zip(probas.items(), styles):
         observed, predicted = calibration_curve(y, p, n_bins=5)
-        ax.plot(predicted, observed, marker=marker, markersize=9,
-                color=color, linewidth=2, label=name)
-    ax.set(xlim=(-0.02, 1.02), ylim=(-0.02, 1.02),
-           xlabel="predicted probability of a Chinstrap",
-           ylabel="fraction that are Chinstraps")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2,
-              frameon=False)
+        ax.plot(
+            predicted,
+            observed,
+            marker=marker,
+            markersize=9,
+            color=color,
+            linewidth=2,
+            label=name,
+        )
+    ax.set(
+        xlim=(-0.02, 1.02),
+        ylim=(-0.02, 1.02),
+        xlabel="predicted probability of a Chinstrap",
+        ylabel="fraction that are Chinstraps",
+    )
+    ax.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.2),
+        ncol=2,
+        frameon=False,
+    )
     return fig
 
 
