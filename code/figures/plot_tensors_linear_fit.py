@@ -6,7 +6,7 @@ gradient-descent step (0 to 50). Top: the mean squared error of a linear
 model with three weights and a bias, trained with skratch's Tensor on 100
 noisy examples (learning rate 0.1), on a logarithmic axis: it falls from
 about 6.5 to the least-squares minimum, a grey dashed line near 0.073, and
-sits on it after about 25 steps. Bottom: the three weights and the bias,
+sits on it after about 20 steps. Bottom: the three weights and the bias,
 each a line with its own colour and marker shape, moving from 0 to the
 least-squares values (dotted grey lines near 2, -1, 0.5 and 1): backward()
 supplied every gradient.
