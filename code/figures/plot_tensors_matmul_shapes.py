@@ -52,7 +52,7 @@ def sign(ax, x, y, text):
 
 
 def product(ax, top, title, left_factor, right_factor, result):
-    """One row: left @ right = result, each (rows, cols, kind, name, sides)."""
+    """One row, left @ right = result: (rows, cols, kind, name, sides)."""
     ax.text(-0.3, top + 1.1, title, fontsize=14)
     x = block(ax, 0.5, top, *left_factor)
     sign(ax, x + 0.6, top - 1.5, "@")
