@@ -60,17 +60,20 @@ def is_grad_enabled():
 
 
 def _unbroadcast(grad, shape):
-    # If x of shape `shape` was broadcast to grad.shape in the forward pass, each entry
-    # of x was used several times: dL/dx = the sum of grad over the broadcast axes.
-    # NumPy broadcasting (1) prepends axes and (2) stretches axes of size 1.
+    # If x of shape `shape` was broadcast to grad.shape in the forward pass,
+    # each entry of x was used several times: dL/dx = the sum of grad over
+    # the broadcast axes. NumPy broadcasting (1) prepends axes and
+    # (2) stretches axes of size 1.
     if grad.shape == shape:
         return grad
     n_new = grad.ndim - len(shape)
     if n_new:
         grad = grad.sum(axis=tuple(range(n_new)))  # (1) the prepended axes
-    stretched = tuple(i for i, n in enumerate(shape) if n == 1 and grad.shape[i] != 1)
-    if stretched:
-        grad = grad.sum(axis=stretched, keepdims=True)  # (2) the stretched axes
+    stretched = tuple(
+        i for i, n in enumerate(shape) if n == 1 and grad.shape[i] != 1
+    )
+    if stretched:  # (2) the stretched axes
+        grad = grad.sum(axis=stretched, keepdims=True)
     return grad
 
 
@@ -457,21 +460,22 @@ class Tensor:
         a, b = self._operands(other)
         if a.ndim == 0 or b.ndim == 0:
             raise ValueError(
-                f"matmul needs tensors of at least 1 dimension, got shapes {a.shape} "
-                f"and {b.shape}; use * to multiply by a scalar."
+                f"matmul needs tensors of at least 1 dimension, got shapes "
+                f"{a.shape} and {b.shape}; use * to multiply by a scalar."
             )
         k_b = b.shape[0] if b.ndim == 1 else b.shape[-2]
         if a.shape[-1] != k_b:
+            second = "first" if b.ndim == 1 else "second-to-last"
             raise ValueError(
-                f"matmul: shapes {a.shape} and {b.shape} are not aligned: the last "
-                f"dimension of the first ({a.shape[-1]}) must equal the "
-                f"{'first' if b.ndim == 1 else 'second-to-last'} dimension of the "
-                f"second ({k_b})."
+                f"matmul: shapes {a.shape} and {b.shape} are not aligned: "
+                f"the last dimension of the first ({a.shape[-1]}) must "
+                f"equal the {second} dimension of the second ({k_b})."
             )
 
         def backward(g):
-            # C = A B  =>  dL/dA = G B^T,  dL/dB = A^T G. A 1-D operand is treated as a
-            # row (A) or a column (B) vector, then the extra axis is removed again.
+            # C = A B  =>  dL/dA = G B^T,  dL/dB = A^T G. A 1-D operand is
+            # treated as a row (A) or a column (B) vector, then the extra
+            # axis is removed again.
             A = a.data if a.ndim > 1 else a.data[None, :]  # (..., n, k)
             B = b.data if b.ndim > 1 else b.data[:, None]  # (..., k, m)
             if a.ndim == 1 and b.ndim == 1:
@@ -481,9 +485,11 @@ class Tensor:
                 G = G if b.ndim > 1 else np.expand_dims(G, -1)  # (..., n, m)
             grad_a = grad_b = None
             if a.requires_grad:
-                grad_a = _unbroadcast(G @ np.swapaxes(B, -1, -2), A.shape).reshape(a.shape)
+                grad_a = G @ np.swapaxes(B, -1, -2)  # G B^T
+                grad_a = _unbroadcast(grad_a, A.shape).reshape(a.shape)
             if b.requires_grad:
-                grad_b = _unbroadcast(np.swapaxes(A, -1, -2) @ G, B.shape).reshape(b.shape)
+                grad_b = np.swapaxes(A, -1, -2) @ G  # A^T G
+                grad_b = _unbroadcast(grad_b, B.shape).reshape(b.shape)
             return grad_a, grad_b
 
         return Tensor._result(a.data @ b.data, (a, b), "@", backward)
@@ -494,12 +500,15 @@ class Tensor:
     # ---- reductions --------------------------------------------------------------------
 
     def sum(self, axis=None, keepdims=False):
-        """Sum over ``axis`` (all if None or ``()``); negative axes count from the end."""
+        """Sum over ``axis`` (all if None or ``()``); negative axes count
+        from the end."""
         axis, shape = _normalise_axis(axis, self.ndim), self.shape
-        return Tensor._result(
-            self.data.sum(axis=axis, keepdims=keepdims), (self,), "sum",
-            lambda g: (_expand_reduced(g, shape, axis, keepdims),),  # each x_i counts once
-        )
+
+        def backward(g):  # each x_i counts once: G, spread back over axis
+            return (_expand_reduced(g, shape, axis, keepdims),)
+
+        out = self.data.sum(axis=axis, keepdims=keepdims)
+        return Tensor._result(out, (self,), "sum", backward)
 
     def mean(self, axis=None, keepdims=False):
         """Mean over ``axis`` (all axes if None or ``()``), as ``sum``."""
@@ -511,7 +520,8 @@ class Tensor:
         )
 
     def max(self, axis=None, keepdims=False):
-        """Maximum over ``axis``; ties share the gradient equally (as ``torch.amax``)."""
+        """Maximum over ``axis``; ties share the gradient equally (as
+        ``torch.amax``)."""
         axis, x = _normalise_axis(axis, self.ndim), self.data
         top = x.max(axis=axis, keepdims=True)
 
@@ -520,7 +530,10 @@ class Tensor:
             g = _expand_reduced(g, x.shape, axis, keepdims)
             return (g * is_max / is_max.sum(axis=axis, keepdims=True),)
 
-        out = top if keepdims else (top.reshape(()) if axis is None else top.squeeze(axis))
+        if keepdims:
+            out = top
+        else:
+            out = top.reshape(()) if axis is None else top.squeeze(axis)
         return Tensor._result(out, (self,), "max", backward)
 
     # ---- shapes --------------------------------------------------------------------------
