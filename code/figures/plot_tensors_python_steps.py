@@ -11,7 +11,8 @@ Orange triangles, the array engine Tensor: four nodes (A, B, the product,
 the sum) at every size. Green squares, NumPy with the gradient written by
 hand: five calls (the product, the sum, an array of ones and the two
 gradient products). The gap between the blue line and the other two grows
-as n^3: at n = 24 it is more than seven thousand times.
+as n^3: at n = 24 the scalar engine's 28,799 nodes are more than seven
+thousand times the tensor engine's 4 (and 5,760 times NumPy's 5 calls).
 """
 
 # %%
