@@ -67,10 +67,10 @@
           // A choice that is only maths ("$-1.7$") has no text a button's name can use once
           // MathJax has typeset it: name it by its source, TeX delimiters taken out. A choice
           // with words keeps its own text as its name (a label must contain what it shows).
-          var source = button.textContent;
-          if (!source.replace(/\\\(.*?\\\)|\$[^$]*\$/g, "").trim()) {
-            button.setAttribute("aria-label", source.replace(/\$|\\[()[\]]/g, "").replace(/\s+/g, " ").trim());
-          }
+          // The build writes that name beside the choice (MathJax may typeset the maths before
+          // this runs, or only when it scrolls into view, so the button's own text cannot say).
+          var name = choice.querySelector(".skratch-quiz-name");
+          if (name) button.setAttribute("aria-label", name.textContent);
           button.addEventListener("click", function () {
             var right = choice.classList.contains("skratch-quiz-right");
             tries += 1;

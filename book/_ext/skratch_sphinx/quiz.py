@@ -38,6 +38,7 @@ Without JavaScript every explanation is simply shown.
 
 import html
 import numbers
+import re
 
 import yaml
 from docutils import nodes
@@ -118,6 +119,9 @@ class QuizDirective(SphinxDirective):
                     kind = "skratch-quiz-right" if c.get("correct") else "skratch-quiz-wrong"
                     choice = nodes.container(classes=["skratch-quiz-choice", kind])
                     choice += self._rich(c["text"], ["skratch-quiz-text"])
+                    name = _maths_only_name(str(c["text"]))
+                    if name:  # the button's name, whether or not MathJax has typeset it yet
+                        choice += nodes.raw("", f'<span class="skratch-quiz-name" hidden>{html.escape(name)}</span>', format="html")
                     choice += self._rich(c["explain"], ["skratch-quiz-explain"])
                     choices += choice
                 box += choices
@@ -141,6 +145,19 @@ class QuizDirective(SphinxDirective):
                 )
             quiz += box
         return [quiz]
+
+
+def _maths_only_name(text):
+    """A choice written only in maths (``$(1, 0, 0)$``) named by its TeX, delimiters out; else None.
+
+    A button whose content is typeset maths has no text of its own for a screen reader (and
+    none at all while MathJax has not reached it): the page names it by its source instead.
+    A choice with words keeps its own text as its name.
+    """
+    maths = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\(.*?\\\)", re.S)
+    if not text.strip() or maths.sub("", text).strip():
+        return None
+    return re.sub(r"\s+", " ", re.sub(r"\$|\\[()]", "", text)).strip()
 
 
 def _format_number(value):
