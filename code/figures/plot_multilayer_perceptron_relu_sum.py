@@ -2,7 +2,7 @@
 =================================================
 
 An animation in two stacked panels over x from 0 to 2 pi, one frame per
-number of hidden units, from 1 to 30. Top: the target curve
+number of hidden units, from 1 to 20. Top: the target curve
 sin(x) + 0.5 sin(3x) (black, dashed), a wave with three bumps, and the
 output of a one-hidden-layer network with that many ReLU units (blue),
 whose output weights are fitted by least squares; each unit's kink is
@@ -10,7 +10,7 @@ marked by a small orange triangle on the x axis, the kinks spread evenly
 along x. With one unit the network's output is a single straight line;
 each new unit adds a kink, the output becomes a chain of straight pieces
 that follows the wave ever more closely, and the title gives the largest
-gap between the two curves, which falls from above 1 to about 0.02.
+gap between the two curves, which falls from above 1 to about 0.04.
 Bottom: the scaled units themselves, each a bent line that is flat (0) to
 the left of its kink and rises or falls to the right of it; the top curve
 is their sum plus a constant.
@@ -21,7 +21,7 @@ import numpy as np
 
 from skratch.figures import COLORS, Animation, new_figure, save_cli
 
-N_MAX = 30
+N_MAX = 20
 X_GRID = np.linspace(0, 2 * np.pi, 601)
 
 

@@ -1,16 +1,16 @@
 """XOR: one line fails, two layers succeed
 =======================================
 
-Two square panels over the unit square, each showing the four XOR points:
-(0, 0) and (1, 1) of class 0 (blue circles) and (0, 1) and (1, 0) of class
-1 (orange triangles). Left: the best a straight line can do, the line
-x1 + x2 = 0.5; it puts (0, 0) alone on the class-0 side (pale blue) and
-the three others on the class-1 side (pale orange), so (1, 1) is wrong:
-3 points out of 4. Right: the decision regions of the hand-set 2-2-1 ReLU network
-h1 = relu(x1 + x2), h2 = relu(x1 + x2 - 1), output h1 - 2 h2 - 0.5; the
-class-1 region is the band between the parallel lines x1 + x2 = 0.5 and
-x1 + x2 = 1.5, which holds (0, 1) and (1, 0) and leaves out (0, 0) and
-(1, 1): all four points are right.
+Two square panels over the unit square, each showing the four XOR
+points: (0, 0) and (1, 1) of class 0 (blue circles) and (0, 1) and (1,
+0) of class 1 (orange triangles). Left: the best a straight line can do,
+the line x1 + x2 = 0.5; it puts (0, 0) alone on the class-0 side (pale
+blue) and the three others on the class-1 side (pale orange), so (1, 1)
+is wrong: 3 points out of 4. Right: the decision regions of the hand-set
+2-2-1 ReLU network h1 = relu(x1 + x2), h2 = relu(x1 + x2 - 1), output h1
+- 2 h2 - 0.5; the class-1 region is the band between the parallel lines
+x1 + x2 = 0.5 and x1 + x2 = 1.5, which holds (0, 1) and (1, 0) and
+leaves out (0, 0) and (1, 1): all four points are right.
 """
 
 # %%
