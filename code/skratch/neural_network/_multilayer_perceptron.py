@@ -136,7 +136,7 @@ class _BaseMLP(BaseEstimator):
     # ---- the network -----------------------------------------------------------------
 
     def _forward(self, X, weights, biases):
-        """Output scores (before the output function): Tensor (n_samples, n_outputs_)."""
+        """Scores before the output function: Tensor (n_samples, n_outputs_)."""
         hidden = _ACTIVATIONS[self.activation]
         h = X
         for W, b in zip(weights[:-1], biases[:-1]):
