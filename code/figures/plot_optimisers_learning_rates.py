@@ -76,17 +76,30 @@ def draw():
     for name, values in finals.items():
         colour, marker = STYLE[name]
         ax.plot(
-            RATES, values, "-", color=colour, marker=marker, markersize=6,
-            linewidth=1.6, label=name,
+            RATES,
+            values,
+            "-",
+            color=colour,
+            marker=marker,
+            markersize=6,
+            linewidth=1.6,
+            label=name,
         )
         best = np.argmin(values)
         ax.plot(
-            RATES[best], values[best], "*", color=colour, markersize=20,
-            markeredgecolor=COLORS["black"], zorder=5,
+            RATES[best],
+            values[best],
+            "*",
+            color=colour,
+            markersize=20,
+            markeredgecolor=COLORS["black"],
+            zorder=5,
         )
     ax.axhline(np.log(2), color=COLORS["grey"], linewidth=1, linestyle=":")
     ax.set(
-        xscale="log", yscale="log", xlabel="learning rate",
+        xscale="log",
+        yscale="log",
+        xlabel="learning rate",
         ylabel="log-loss after 100 steps",
     )
     ax.set_title("logistic regression: the rate sweep (stars: best)")

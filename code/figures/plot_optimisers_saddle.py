@@ -32,21 +32,33 @@ def saddle(p):
 
 def draw():
     paths = race(saddle, START, N_STEPS)
-    xs, ys = np.meshgrid(np.linspace(-4.5, 1.5, 200), np.linspace(-0.5, 3, 200))
+    xs, ys = np.meshgrid(
+        np.linspace(-4.5, 1.5, 200), np.linspace(-0.5, 3, 200)
+    )
     zs = (xs**2 - ys**2) / 2
 
     # %%
     fig, ax = new_figure(figsize=(6.4, 4.4))
     ax.contour(
-        xs, ys, zs, levels=np.linspace(-4, 9, 14), cmap="viridis",
+        xs,
+        ys,
+        zs,
+        levels=np.linspace(-4, 9, 14),
+        cmap="viridis",
         linewidths=0.8,
     )
     ax.plot(0, 0, "+", color=COLORS["black"], markersize=16, mew=2.5)
     for name, path in paths.items():
         colour, marker = STYLE[name]
         ax.plot(
-            path[:, 0], path[:, 1], "-", color=colour, marker=marker,
-            markersize=5, linewidth=1.4, label=name,
+            path[:, 0],
+            path[:, 1],
+            "-",
+            color=colour,
+            marker=marker,
+            markersize=5,
+            linewidth=1.4,
+            label=name,
         )
     ax.set(xlabel="x", ylabel="y", xlim=(-4.5, 1.5), ylim=(-0.5, 3))
     ax.set_title("saddle (x² - y²) / 2: 40 steps from (-4, 0.01)")

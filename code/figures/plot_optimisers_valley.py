@@ -78,8 +78,14 @@ def draw_race(loss, start, n_steps, xlim, ylim, levels, title):
     for name in paths:
         colour, marker = STYLE[name]
         (line,) = ax.plot(
-            [], [], "-", color=colour, marker=marker, markersize=5,
-            linewidth=1.4, label=name,
+            [],
+            [],
+            "-",
+            color=colour,
+            marker=marker,
+            markersize=5,
+            linewidth=1.4,
+            label=name,
         )
         lines[name] = line
     ax.set(xlabel="x", ylabel="y", xlim=xlim, ylim=ylim)
