@@ -7,10 +7,13 @@ regression (vertical, log scale) on 200 seeded points whose two features
 differ in scale by a factor of 10. One curve per optimiser: plain gradient
 descent (blue circles), momentum 0.9 (orange triangles), RMSprop (green
 squares) and Adam (purple diamonds). Each curve is a valley: too small a
-rate barely moves from the starting loss log 2, too large a rate makes the
+rate leaves the loss high (the dotted line is the starting loss log 2),
+too large a rate makes the
 loss jump up. The best rate of each optimiser is marked by a large star
-of its colour. The adaptive methods reach a lower loss, and their best
-rates sit in a broader, flatter bottom.
+of its colour (RMSprop's and Adam's coincide, at 0.18). All four reach
+about the same lowest loss, near 0.09, but at best rates that differ by a
+factor of more than 10: about 0.1 for momentum, 0.18 for RMSprop and Adam,
+1.8 for plain gradient descent. Adam's curve has the widest flat bottom.
 """
 
 # %%

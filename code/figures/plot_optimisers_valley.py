@@ -10,7 +10,8 @@ creeps along it; momentum (orange triangles, rate 0.05, momentum 0.6)
 zigzags less and rolls along faster; RMSprop (green squares, rate 0.2)
 takes steps of about the same size in x and y, so it heads diagonally and
 then straight along the floor; Adam (purple diamonds, rate 0.5) does the
-same with momentum, overshooting the minimum a little and swinging back.
+same with momentum, swinging across the floor, overshooting the minimum
+to about x = 1.3 and swinging back.
 The title gives the step and each optimiser's loss.
 """
 
