@@ -72,7 +72,7 @@ def draw_race(loss, start, n_steps, xlim, ylim, levels, title):
     ).reshape(xs.shape)
 
     # %%
-    fig, ax = new_figure(figsize=(6.4, 4.6))
+    fig, ax = new_figure(figsize=(6.4, 4.1))
     ax.contour(xs, ys, zs, levels=levels, cmap="viridis", linewidths=0.8)
     ax.plot(0, 0, "x", color=COLORS["red"], markersize=11, mew=2.5)
     lines = {}
