@@ -7,7 +7,8 @@ point at the origin marked by a black plus. The loss falls along y in both
 directions and rises along x. Four optimisers start at (-4, 0.01), almost
 exactly on the ridge line y = 0, and take 40 steps with the settings of
 the valley race: plain gradient descent (blue circles) slides to the
-saddle and stays there, because the gradient along y is tiny; momentum
+saddle and is still next to it after 40 steps, at (-0.18, 0.18), because
+the gradient along y is tiny; momentum
 (orange triangles) also stalls near the saddle, then begins to leave it;
 RMSprop (green squares) and Adam (purple diamonds) divide the tiny y
 gradient by its own size, so they step away from the saddle at full

@@ -11,7 +11,7 @@ zigzags less and rolls along faster; RMSprop (green squares, rate 0.2)
 takes steps of about the same size in x and y, so it heads diagonally and
 then straight along the floor; Adam (purple diamonds, rate 0.5) does the
 same with momentum, swinging across the floor, overshooting the minimum
-to about x = 1.3 and swinging back.
+to about x = 1.4 and swinging back.
 The title gives the step and each optimiser's loss.
 """
 
