@@ -94,7 +94,11 @@ def draw_race(loss, start, n_steps, xlim, ylim, levels, title):
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     head = ax.set_title("")
 
-    def update(step):
+    # every other step is a frame: the page stays light, the race reads the same
+    steps = list(range(0, n_steps + 1, 2))
+
+    def update(frame):
+        step = steps[frame]
         parts = []
         for name, path in paths.items():
             lines[name].set_data(path[: step + 1, 0], path[: step + 1, 1])
@@ -106,12 +110,12 @@ def draw_race(loss, start, n_steps, xlim, ylim, levels, title):
             + ", ".join(parts[2:])
         )
 
-    update(n_steps)
+    update(len(steps) - 1)
     fig.canvas.draw()
     fig.set_layout_engine("none")
-    labels = [f"step {s}" for s in range(n_steps + 1)]
+    labels = [f"step {s}" for s in steps]
     return Animation(
-        fig, update, n_frames=n_steps + 1, interval=300, labels=labels
+        fig, update, n_frames=len(steps), interval=400, labels=labels
     )
 
 
