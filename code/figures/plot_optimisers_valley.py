@@ -94,7 +94,7 @@ def draw_race(loss, start, n_steps, xlim, ylim, levels, title):
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     head = ax.set_title("")
 
-    # every other step is a frame: the page stays light, the race reads the same
+    # every other step is a frame, so the page stays light
     steps = list(range(0, n_steps + 1, 2))
 
     def update(frame):
